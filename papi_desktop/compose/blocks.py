@@ -1,0 +1,130 @@
+"""The layout description: what is on the printed page, in order, by role.
+
+The composer produces it once; every renderer (Word, the preview/print QTextDocument)
+draws the same list, so the preview and the printed or exported report cannot disagree
+about content, order or which line is bold. Blocks carry content and *role* only; fonts,
+sizes and spacing per role live in :mod:`papi_desktop.render.styles`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    # header table, left column
+    PARENT_AGENCY = "parent_agency"
+    AGENCY = "agency"
+    NUMBER = "number"
+    # header table, right column
+    NATIONAL_TITLE = "national_title"  # Quốc hiệu
+    MOTTO = "motto"  # Tiêu ngữ
+    PLACE_DATE = "place_date"
+    # title block
+    DOC_TYPE = "doc_type"  # BÁO CÁO
+    TITLE = "title"  # trích yếu
+    # body
+    HEADING1 = "heading1"  # I., II., III.
+    HEADING2 = "heading2"  # 1. Về nội dung …
+    BODY = "body"
+    BULLET = "bullet"
+    NUMBERED = "numbered"
+    # recipients and signature table
+    RECIPIENTS_LABEL = "recipients_label"
+    RECIPIENT = "recipient"
+    AUTHORITY = "authority"  # KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC
+    SIGNER_NAME = "signer_name"
+    # running page header (page numbers from page 2)
+    PAGE_NUMBER = "page_number"
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph of text in a role.
+
+    ``anchor`` names the report section it came from (a section key, or ``header`` /
+    ``signature``) so the preview can scroll to the part being edited.
+    """
+
+    role: Role
+    text: str
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A short solid line under the line above it (agency, Tiêu ngữ, trích yếu).
+
+    ``width`` is a fraction of the column (or text) width, centred; the decree asks for
+    1/3–1/2 under the agency and trích yếu and the text's own length under the Tiêu ngữ.
+    """
+
+    width: float
+
+
+@dataclass(frozen=True)
+class Spacer:
+    """Empty lines of the given role's height: the room for signature and stamp."""
+
+    lines: int
+    role: Role = Role.AUTHORITY
+
+
+CellItem = Para | Rule | Spacer
+
+
+@dataclass(frozen=True)
+class TwoColumnTable:
+    """A borderless two-column table (the header and the recipients/signature block).
+
+    ``left_width`` is the fraction of the text width the left column takes. Each row is
+    (left cell items, right cell items); rows keep ô 3 and ô 4 of the decree on one line.
+    """
+
+    name: str  # "header" or "signature"
+    left_width: float
+    rows: tuple[tuple[tuple[CellItem, ...], tuple[CellItem, ...]], ...]
+
+
+Block = Para | Rule | Spacer | TwoColumnTable
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """A4 portrait with margins (mm) inside Decree 30's ranges."""
+
+    width_mm: float = 210.0
+    height_mm: float = 297.0
+    top_mm: float = 20.0
+    bottom_mm: float = 20.0
+    left_mm: float = 30.0
+    right_mm: float = 15.0
+    # page numbers: centred in the top margin, not on page 1
+    number_pages_from: int = 2
+
+    @property
+    def text_width_mm(self) -> float:
+        return self.width_mm - self.left_mm - self.right_mm
+
+
+@dataclass(frozen=True)
+class ComposedDocument:
+    blocks: tuple[Block, ...]
+    page: PageSetup = field(default_factory=PageSetup)
+    title: str = ""  # document properties: the trích yếu
+    author: str = ""  # document properties: the issuing agency
+
+    def paragraphs(self) -> list[Para]:
+        """Every paragraph in reading order, table cells left before right, row by row."""
+        result: list[Para] = []
+        for block in self.blocks:
+            if isinstance(block, Para):
+                result.append(block)
+            elif isinstance(block, TwoColumnTable):
+                for left, right in block.rows:
+                    result.extend(item for item in (*left, *right) if isinstance(item, Para))
+        return result
+
+    def plain_text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs())

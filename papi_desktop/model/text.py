@@ -1,0 +1,38 @@
+"""Text hygiene applied on the way into the model.
+
+Clerks paste from PDFs, old Word files and web pages. What they paste can hold control
+characters that XML (and so .docx) cannot carry, and Vietnamese in decomposed form (NFD)
+that sorts, searches and compares differently from what they typed. Cleaning once, where
+text enters the model, means the store, the preview and every export can trust it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters XML 1.0 forbids: C0 controls except tab/newline/carriage return, the
+# surrogates (never valid alone in Python str from decoders, but possible from bugs),
+# and U+FFFE/U+FFFF.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
+
+
+def clean_text(text: str) -> str:
+    """Return ``text`` in NFC, with Windows/Mac line ends made ``\\n`` and XML-illegal characters removed.
+
+    Vertical tab and form feed (what Word's manual line and page breaks become when
+    copied as text) turn into line breaks rather than vanishing, so the words on either
+    side are not glued together.
+    """
+    if not text:
+        return ""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = text.replace("\x0b", "\n").replace("\x0c", "\n")
+    text = _XML_FORBIDDEN.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_line(text: str) -> str:
+    """Like :func:`clean_text` for one-line fields: line breaks become spaces, ends trimmed."""
+    return " ".join(clean_text(text).split("\n")).strip()

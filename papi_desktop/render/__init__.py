@@ -1,0 +1,1 @@
+"""Renderers of the one layout description: Word (python-docx) and Qt (preview, print, PDF)."""
