@@ -26,7 +26,7 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI")
 # own template for a document with a type name (Mẫu 1.4) uses about 40/60.
 HEADER_LEFT = 0.40
 SIGNATURE_LEFT = 0.45
-SHORT_RULE = 0.33  # under the agency and the trích yếu: 1/3 to 1/2 of the line
+SHORT_RULE = 0.4  # under the agency and the trích yếu: 1/3 to 1/2 of the line
 MOTTO_RULE = 0.62  # under the Tiêu ngữ: as long as the text, of a 60 % column
 SIGNATURE_ROOM_LINES = 4
 

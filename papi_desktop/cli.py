@@ -1,0 +1,149 @@
+"""The ``papi-desktop`` command: starts the window, or works on a database without one.
+
+Every subcommand goes through the same core as the window (model, store, composer,
+renderers), which is also what makes the whole product testable without a screen.
+A clerk's mistake (missing file, not a database, unknown report) prints a Vietnamese
+message and exits 1; a malformed command line exits 2; neither shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+import sys
+from typing import Sequence
+
+from papi_desktop import __version__
+from papi_desktop.errors import UserError
+
+log = logging.getLogger("papi_desktop")
+
+EXPORT_FORMATS = (".docx", ".pdf")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its two fixed English phrases put into Vietnamese for the clerk."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: lỗi: {message}\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="papi-desktop",
+        description="Soạn, lưu, in và xuất báo cáo quý về Chỉ số PAPI. "
+        "Không có lệnh con: mở cửa sổ chương trình.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", dest="window_db", type=Path, metavar="TỆP",
+                        help="cơ sở dữ liệu để mở trong cửa sổ (mặc định: tệp trong thư mục dữ liệu người dùng)")
+    commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
+
+    new = commands.add_parser("new", help="tạo cơ sở dữ liệu mới")
+    new.add_argument("--db", required=True, type=Path, metavar="TỆP")
+    new.add_argument("--sample", action="store_true", help="kèm báo cáo mẫu")
+
+    listing = commands.add_parser("list", help="liệt kê các báo cáo: ID, kỳ, trích yếu, lần sửa cuối")
+    listing.add_argument("--db", required=True, type=Path, metavar="TỆP")
+    listing.add_argument("--deleted", action="store_true", help="kể cả báo cáo đã xóa (thùng rác)")
+
+    export = commands.add_parser("export", help="xuất một báo cáo ra Word (.docx) hoặc PDF (.pdf)")
+    source = export.add_mutually_exclusive_group(required=True)
+    source.add_argument("--db", type=Path, metavar="TỆP")
+    source.add_argument("--sample", action="store_true", help="xuất báo cáo mẫu")
+    export.add_argument("--report", metavar="ID", help="ID của báo cáo (đủ vài ký tự đầu nếu không trùng)")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="TỆP_RA")
+    return parser
+
+
+def _open_store(path: Path):
+    from papi_desktop.store import DraftStore
+
+    return DraftStore.open(path)
+
+
+def _resolve_report_id(store, wanted: str) -> str:
+    """Accept a full ID or a unique prefix of one, as ``list`` prints them."""
+    wanted = wanted.strip().lower()
+    ids = [summary.id for summary in store.list_reports()]
+    if wanted in ids:
+        return wanted
+    matches = [report_id for report_id in ids if report_id.startswith(wanted)] if wanted else []
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UserError(f"Không có báo cáo có ID “{wanted}” trong cơ sở dữ liệu.", f"no report {wanted!r}")
+    raise UserError(
+        f"ID “{wanted}” khớp với {len(matches)} báo cáo; hãy gõ thêm ký tự.", f"ambiguous report id {wanted!r}"
+    )
+
+
+def _command_new(args: argparse.Namespace) -> int:
+    from papi_desktop.store import DraftStore
+
+    with DraftStore.create(args.db, sample=args.sample):
+        pass
+    print(f"Đã tạo {args.db}")
+    return 0
+
+
+def _command_list(args: argparse.Namespace) -> int:
+    with _open_store(args.db) as store:
+        for summary in store.list_reports(include_deleted=args.deleted):
+            updated = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            title = " ".join(summary.title.split())
+            print(f"{summary.id}\t{summary.period.short_label()}\t{title}\t{updated}")
+    return 0
+
+
+def _command_export(args: argparse.Namespace) -> int:
+    from papi_desktop import export as exporter
+
+    suffix = args.output.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise UserError(
+            f"Tệp ra phải có đuôi .docx (Word) hoặc .pdf, không phải “{args.output.name}”.",
+            f"unsupported output suffix {suffix!r}",
+        )
+    if args.sample:
+        if args.report:
+            raise UserError("Dùng --sample hoặc --report, không dùng cả hai.", "--sample with --report")
+        from papi_desktop.model import load_sample
+
+        report = load_sample()
+    else:
+        if not args.report:
+            raise UserError("Cần chỉ rõ báo cáo: --report ID (xem ID bằng lệnh list).", "--report missing")
+        with _open_store(args.db) as store:
+            report = store.load(_resolve_report_id(store, args.report))
+    if not args.output.parent.is_dir():
+        raise UserError(f"Thư mục “{args.output.parent}” không tồn tại.", f"no folder {args.output.parent}")
+    written = exporter.export(report, args.output)
+    print(f"Đã xuất {written}")
+    return 0
+
+
+def _start_window(db: Path | None) -> int:
+    from papi_desktop.gui.app import run_window
+
+    return run_window(db)
+
+
+_COMMANDS = {"new": _command_new, "list": _command_list, "export": _command_export}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command is None:
+            return _start_window(args.window_db)
+        return _COMMANDS[args.command](args)
+    except UserError as error:
+        log.info("user error: %s", error.detail)
+        print(f"Lỗi: {error.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
