@@ -78,8 +78,11 @@ def _close(blocks: list[Block]) -> None:
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
         if isinstance(block, Para) and block.role in (Role.BODY, Role.BULLET, Role.NUMBERED):
-            if not block.text.rstrip().endswith(CLOSING_MARK):
-                blocks[index] = Para(block.role, block.text.rstrip() + CLOSING_MARK, block.anchor)
+            text = block.text.rstrip()
+            if not text.endswith(CLOSING_MARK):
+                # "… quy định." becomes "… quy định./.", not "… quy định../."
+                text = text + CLOSING_MARK[1:] if text.endswith(".") else text + CLOSING_MARK
+                blocks[index] = Para(block.role, text, block.anchor)
             return
 
 
