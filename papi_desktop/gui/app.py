@@ -1,0 +1,86 @@
+"""Starting the window: the Qt application, settings, the database to open, the log file."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+import os
+from pathlib import Path
+import sys
+
+from papi_desktop.errors import UserError
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "papi-desktop"
+APPLICATION = "papi-desktop"
+
+
+def _log_to_file() -> None:
+    """English log in the user's log folder: what a support person reads when a clerk calls."""
+    from platformdirs import user_log_dir
+
+    folder = Path(user_log_dir(APPLICATION, appauthor=False))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / "papi-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def create_application(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("papi-desktop")
+    return app
+
+
+def open_settings():
+    from PySide6.QtCore import QSettings
+
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+def choose_store(requested: Path | None, settings):
+    """The database to open: the one asked for, else the last one used, else the default one."""
+    from papi_desktop.store import DraftStore, open_default_store
+
+    if requested is not None:
+        return DraftStore.open(requested)
+    last = settings.value("session/database", "")
+    if last and Path(last).exists():
+        try:
+            return DraftStore.open(Path(last))
+        except UserError as error:
+            log.warning("last database unusable, opening the default one: %s", error.detail)
+    return open_default_store()
+
+
+def run_window(db: Path | None = None) -> int:
+    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        print("Lỗi: không có màn hình để mở cửa sổ (DISPLAY chưa đặt).", file=sys.stderr)
+        return 1
+    _log_to_file()
+    app = create_application()
+    from PySide6.QtWidgets import QMessageBox
+
+    from papi_desktop.gui.main_window import MainWindow
+
+    settings = open_settings()
+    try:
+        store = choose_store(db, settings)
+    except UserError as error:
+        log.error("cannot open database: %s", error.detail)
+        QMessageBox.critical(None, "papi-desktop", error.message)
+        return 1
+    window = MainWindow(store, settings)
+    window.show()
+    return app.exec()

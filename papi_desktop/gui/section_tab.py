@@ -1,0 +1,58 @@
+"""A tab page (or half of one) that edits one section of the report."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from papi_desktop.gui.forms.ui_section_tab import Ui_SectionTab
+
+
+class SectionTab(QWidget):
+    """Edits the body of section ``key``; emits ``edited(key)`` on every change the clerk makes."""
+
+    edited = Signal(str)
+    history_requested = Signal(str)
+
+    def __init__(self, key: str, heading: str, hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.ui = Ui_SectionTab()
+        self.ui.setupUi(self)
+        self.ui.headingLabel.setText(heading)
+        self.ui.hintLabel.setText(hint)
+        self.ui.hintLabel.setVisible(bool(hint))
+        self.editor = self.ui.editor
+        self.editor.setObjectName(f"editor_{key}")
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.ui.bulletButton.clicked.connect(self.editor.toggle_bullets)
+        self.ui.historyButton.clicked.connect(lambda: self.history_requested.emit(self.key))
+        self._loading = False
+        self._update_count()
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` without counting it as an edit; the undo history starts afresh."""
+        self._loading = True
+        try:
+            self.editor.setPlainText(text)
+        finally:
+            self._loading = False
+        self._update_count()
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.setReadOnly(read_only)
+        self.ui.bulletButton.setEnabled(not read_only)
+
+    def is_empty(self) -> bool:
+        return not self.editor.toPlainText().strip()
+
+    def _on_text_changed(self) -> None:
+        self._update_count()
+        if not self._loading:
+            self.edited.emit(self.key)
+
+    def _update_count(self) -> None:
+        self.ui.wordCountLabel.setText(self.tr("%n từ", "", self.editor.word_count()))
