@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 import sqlite3
-import time
 
 import pytest
 from sqlite_utils import Database
@@ -291,7 +290,7 @@ def test_open_default_store_redoes_an_interrupted_first_run():
 # --- speed of the list --------------------------------------------------------------------------
 
 
-def test_list_of_ten_thousand_reports_is_one_query_and_fast(store):
+def test_list_of_ten_thousand_reports_is_one_query(store):
     template = load_sample()
     columns = store._columns(template)
     rows = []
@@ -310,9 +309,7 @@ def test_list_of_ten_thousand_reports_is_one_query_and_fast(store):
 
     statements = []
     store.db.conn.set_trace_callback(statements.append)
-    started = time.perf_counter()
     summaries = store.list_reports()
-    elapsed = time.perf_counter() - started
     store.db.conn.set_trace_callback(None)
 
     assert len(summaries) == 10_001
@@ -323,8 +320,7 @@ def test_list_of_ten_thousand_reports_is_one_query_and_fast(store):
     assert by_id["report-00003"].title == "Báo cáo 3"
     assert by_id["report-00001"].title.startswith("Kết quả công tác duy trì")
     assert by_id["report-00001"].period == Period(2001, 2)
-    # The aim is well under 200 ms on a clerk's PC; the bound leaves room for a loaded test machine.
-    assert elapsed < 1.0, f"list_reports took {elapsed:.3f} s"
+    # Its speed is measured by the benchmarks, not asserted here.
 
 
 def test_sqlite_errors_reach_the_clerk_as_user_errors(store, sample_id, monkeypatch):
