@@ -1,0 +1,493 @@
+"""Word (.docx) renderer of the layout description.
+
+Every role of :mod:`papi_desktop.render.styles` becomes a *named* Word style, so a clerk who
+opens the report in Word can restyle it in one place; paragraphs carry their style and no
+direct formatting except the few lines that need it (the width of a short rule, the tiny
+paragraph closing the document). The page follows Decree 30/2020 (Appendix I): A4, the
+margins of the page set-up, Times New Roman in black, page numbers centred in the top
+margin from page 2.
+
+python-docx is imported here only; :mod:`papi_desktop.export` imports this module when a
+clerk first exports, so the library never loads at start-up.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from pathlib import Path
+import unicodedata
+
+import docx
+from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor, Twips
+from docx.styles.style import ParagraphStyle
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from papi_desktop.compose.blocks import (
+    CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TwoColumnTable,
+)
+from papi_desktop.fileio import write_atomically
+from papi_desktop.render.styles import (
+    FONT_FAMILY, RULE_WIDTH_PT, STYLES, TITLE_RULE_SPACE_AFTER_PT, Align, Style,
+)
+
+LANGUAGE = "vi-VN"
+BLACK = RGBColor(0, 0, 0)
+
+# The short solid lines: an empty paragraph with a bottom border, made tiny so the line
+# sits close under the text above it (reference §9, option 2). At 2 pt LibreOffice drew the
+# line through the descenders of the line above; 4 pt clears them and stays close.
+RULE_STYLE = "BC Đường kẻ"
+RULE_LINE_HEIGHT_PT = 4.0
+# Distance of the running header (the page number) from the top edge of the page: the
+# number sits inside the top margin, above the text.
+HEADER_DISTANCE_MM = 10.0
+
+_ALIGNMENT = {
+    Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
+    Align.CENTER: WD_ALIGN_PARAGRAPH.CENTER,
+    Align.JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+
+# Child order the WordprocessingML schema prescribes (ECMA-376 Part 1, §17). Word refuses a
+# file whose property elements are out of order, so every element added here goes in its place.
+RPR_ORDER = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+    "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
+    "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect",
+    "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
+    "specVanish", "oMath", "rPrChange",
+)
+PPR_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+    "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+    "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle",
+    "rPr", "sectPr", "pPrChange",
+)
+TBLPR_ORDER = (
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+    "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
+    "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription", "tblPrChange",
+)
+TRPR_ORDER = (
+    "cnfStyle", "divId", "gridBefore", "gridAfter", "wBefore", "wAfter", "cantSplit",
+    "trHeight", "tblHeader", "tblCellSpacing", "jc", "hidden", "ins", "del", "trPrChange",
+)
+STYLE_ORDER = (
+    "name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden", "uiPriority",
+    "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose",
+    "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr", "tblStylePr",
+)
+_THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+_THEME_COLOUR_ATTRIBUTES = ("w:themeColor", "w:themeShade", "w:themeTint")
+
+
+# --- small XML helpers -------------------------------------------------------------------
+
+
+def _child(parent, name: str, order: tuple[str, ...]):
+    """The ``w:name`` child of ``parent``, created in its schema position if missing."""
+    tag = qn(f"w:{name}")
+    found = parent.find(tag)
+    if found is not None:
+        return found
+    element = OxmlElement(f"w:{name}")
+    later = {qn(f"w:{following}") for following in order[order.index(name) + 1:]}
+    for index, existing in enumerate(parent):
+        if existing.tag in later:
+            parent.insert(index, element)
+            return element
+    parent.append(element)
+    return element
+
+
+def _drop(parent, name: str) -> None:
+    for element in parent.findall(qn(f"w:{name}")):
+        parent.remove(element)
+
+
+def _set_fonts(rPr) -> None:
+    """Times New Roman for every script, with the theme fonts (which would win) removed."""
+    fonts = _child(rPr, "rFonts", RPR_ORDER)
+    for attribute in _THEME_FONT_ATTRIBUTES:
+        fonts.attrib.pop(qn(attribute), None)
+    for attribute in ("ascii", "hAnsi", "cs", "eastAsia"):
+        fonts.set(qn(f"w:{attribute}"), FONT_FAMILY)
+
+
+def _set_size(rPr, size_pt: float) -> None:
+    half_points = str(round(size_pt * 2))
+    _child(rPr, "sz", RPR_ORDER).set(qn("w:val"), half_points)
+    _child(rPr, "szCs", RPR_ORDER).set(qn("w:val"), half_points)
+
+
+def _set_language(rPr) -> None:
+    _child(rPr, "lang", RPR_ORDER).set(qn("w:val"), LANGUAGE)
+
+
+def _style_rPr(style: ParagraphStyle):
+    return _child(style.element, "rPr", STYLE_ORDER)
+
+
+def _style_pPr(style: ParagraphStyle):
+    return _child(style.element, "pPr", STYLE_ORDER)
+
+
+def _twips(mm: float) -> int:
+    return int(Mm(mm).twips)
+
+
+# --- styles ------------------------------------------------------------------------------
+
+
+def _set_document_defaults(word: WordDocument) -> None:
+    """Times New Roman, body size, Vietnamese and single spacing for anything unstyled."""
+    defaults = word.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        word.styles.element.insert(0, defaults)
+    rPr_default = _child(defaults, "rPrDefault", ("rPrDefault", "pPrDefault"))
+    rPr = _child(rPr_default, "rPr", ("rPr",))
+    _set_fonts(rPr)
+    _set_size(rPr, STYLES[Role.BODY].size_pt)
+    _set_language(rPr)
+    pPr_default = _child(defaults, "pPrDefault", ("rPrDefault", "pPrDefault"))
+    pPr = _child(pPr_default, "pPr", ("pPr",))
+    spacing = _child(pPr, "spacing", PPR_ORDER)
+    spacing.attrib.clear()
+    spacing.set(qn("w:before"), "0")
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), "240")
+    spacing.set(qn("w:lineRule"), "auto")
+
+
+def _remove_theme_look(word: WordDocument) -> None:
+    """No style of the template may bring back a theme font or a coloured heading."""
+    for rFonts in list(word.styles.element.iter(qn("w:rFonts"))):
+        for attribute in _THEME_FONT_ATTRIBUTES:
+            rFonts.attrib.pop(qn(attribute), None)
+        if not rFonts.attrib:
+            rFonts.getparent().remove(rFonts)
+    for colour in list(word.styles.element.iter(qn("w:color"))):
+        for attribute in _THEME_COLOUR_ATTRIBUTES:
+            colour.attrib.pop(qn(attribute), None)
+        colour.set(qn("w:val"), "000000")
+
+
+def _style_id(word: WordDocument, name: str) -> str:
+    """An ASCII id for a custom style ("BC Cơ quan chủ quản" → "BCCoquanchuquan"): Word keys
+    styles by id and makes its own ids ASCII; the Vietnamese name is what the clerk sees."""
+    plain = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    base = "".join(c for c in plain if c.isascii() and c.isalnum()) or "BCStyle"
+    taken = {style.style_id for style in word.styles}
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}{number}", number + 1
+    return candidate
+
+
+def _paragraph_style(word: WordDocument, name: str) -> ParagraphStyle:
+    """The named paragraph style, restyling a built-in one or adding a custom one."""
+    styles = word.styles
+    try:
+        style = styles[name]
+    except KeyError:
+        style_id = _style_id(word, name)
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.style_id = style_id
+        style.base_style = styles["Normal"]
+        style.quick_style = True
+    return style
+
+
+def _apply(style: ParagraphStyle, spec: Style) -> None:
+    font = style.font
+    font.bold = spec.bold
+    font.italic = spec.italic
+    font.color.rgb = BLACK
+    rPr = _style_rPr(style)
+    _set_fonts(rPr)
+    _set_size(rPr, spec.size_pt)
+    _set_language(rPr)
+
+    layout = style.paragraph_format
+    layout.alignment = _ALIGNMENT[spec.align]
+    layout.left_indent = Twips(0)
+    layout.right_indent = Twips(0)
+    layout.first_line_indent = Mm(spec.first_line_indent_mm)
+    layout.space_before = Pt(spec.space_before_pt)
+    layout.space_after = Pt(spec.space_after_pt)
+    layout.line_spacing = spec.line_spacing
+    if spec.keep_with_next:
+        layout.keep_with_next = True
+    elif layout.keep_with_next:
+        layout.keep_with_next = False
+    pPr = _style_pPr(style)
+    if spec.outline_level is None:
+        _drop(pPr, "outlineLvl")
+    else:
+        _child(pPr, "outlineLvl", PPR_ORDER).set(qn("w:val"), str(spec.outline_level))
+
+
+def _define_rule_style(word: WordDocument) -> ParagraphStyle:
+    style = _paragraph_style(word, RULE_STYLE)
+    style.font.color.rgb = BLACK
+    rPr = _style_rPr(style)
+    _set_fonts(rPr)
+    _set_size(rPr, 1.0)
+    layout = style.paragraph_format
+    layout.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    layout.first_line_indent = Twips(0)
+    layout.space_before = Pt(0)
+    layout.space_after = Pt(0)
+    layout.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    layout.line_spacing = Pt(RULE_LINE_HEIGHT_PT)
+    layout.keep_with_next = True
+    borders = _child(_style_pPr(style), "pBdr", PPR_ORDER)
+    bottom = _child(borders, "bottom", ("top", "left", "bottom", "right", "between", "bar"))
+    bottom.set(qn("w:val"), "single")
+    bottom.set(qn("w:sz"), str(round(RULE_WIDTH_PT * 8)))  # eighths of a point
+    bottom.set(qn("w:space"), "0")
+    bottom.set(qn("w:color"), "000000")
+    return style
+
+
+def _define_styles(word: WordDocument) -> dict[Role | str, ParagraphStyle]:
+    _set_document_defaults(word)
+    _remove_theme_look(word)
+    styles: dict[Role | str, ParagraphStyle] = {}
+    # Normal first: the custom styles are based on it.
+    for role in sorted(STYLES, key=lambda r: STYLES[r].word_name != "Normal"):
+        style = _paragraph_style(word, STYLES[role].word_name)
+        _apply(style, STYLES[role])
+        styles[role] = style
+    styles[RULE_STYLE] = _define_rule_style(word)
+    return styles
+
+
+# --- page --------------------------------------------------------------------------------
+
+
+def _set_up_page(word: WordDocument, page: PageSetup) -> None:
+    section = word.sections[0]
+    section.page_width = Mm(page.width_mm)
+    section.page_height = Mm(page.height_mm)
+    section.top_margin = Mm(page.top_mm)
+    section.bottom_margin = Mm(page.bottom_mm)
+    section.left_margin = Mm(page.left_mm)
+    section.right_margin = Mm(page.right_mm)
+    section.gutter = Mm(0)
+    section.header_distance = Mm(min(HEADER_DISTANCE_MM, page.top_mm / 2))
+    section.footer_distance = Mm(min(HEADER_DISTANCE_MM, page.bottom_mm / 2))
+
+
+def _add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A complex field (``PAGE``) with a cached result, as Word writes it."""
+
+    def run_with(element) -> None:
+        run = paragraph.add_run()
+        run._r.append(element)
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run_with(begin)
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    run_with(code)
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run_with(separate)
+    paragraph.add_run(shown)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)
+
+
+def _add_page_numbers(word: WordDocument, page: PageSetup, style: ParagraphStyle) -> None:
+    """Centred page number in the top margin; page 1 has an empty header of its own."""
+    section = word.sections[0]
+    header = section.header
+    header.is_linked_to_previous = False
+    number = header.paragraphs[0]
+    number.style = style
+    _add_field(number, "PAGE", str(max(page.number_pages_from, 1)))
+    if page.number_pages_from > 1:
+        section.different_first_page_header_footer = True
+        first = section.first_page_header
+        first.is_linked_to_previous = False
+        first.paragraphs[0].style = style
+
+
+# --- content -----------------------------------------------------------------------------
+
+
+class _Writer:
+    def __init__(self, word: WordDocument, document: ComposedDocument) -> None:
+        self.word = word
+        self.document = document
+        self.styles = _define_styles(word)
+        self.text_width = _twips(document.page.text_width_mm)
+
+    def style(self, role: Role) -> ParagraphStyle:
+        return self.styles[role]
+
+    def body(self) -> None:
+        blocks = self.document.blocks
+        for index, block in enumerate(blocks):
+            if isinstance(block, Para):
+                self.word.add_paragraph(block.text, style=self.style(block.role))
+            elif isinstance(block, Rule):
+                paragraph = self.word.add_paragraph()
+                self.rule(paragraph, block, self.text_width)
+                follows_title = index > 0 and isinstance(blocks[index - 1], Para) and (
+                    blocks[index - 1].role is Role.TITLE
+                )
+                if follows_title:
+                    paragraph.paragraph_format.space_after = Pt(TITLE_RULE_SPACE_AFTER_PT)
+            elif isinstance(block, Spacer):
+                for _ in range(block.lines):
+                    self.word.add_paragraph(style=self.style(block.role))
+            elif isinstance(block, TwoColumnTable):
+                self.table(block)
+            else:  # pragma: no cover - the block union is closed
+                raise TypeError(f"unknown block {block!r}")
+        if blocks and isinstance(blocks[-1], TwoColumnTable):
+            self.closing_paragraph()
+
+    def rule(self, paragraph: Paragraph, rule: Rule, container_twips: int) -> None:
+        """A centred line ``rule.width`` of the container wide: the style draws it, the
+        indents (this line's own direct formatting) set its length."""
+        paragraph.style = self.styles[RULE_STYLE]
+        width = max(0.0, min(1.0, rule.width))
+        side = int(round(container_twips * (1.0 - width) / 2))
+        paragraph.paragraph_format.left_indent = Twips(side)
+        paragraph.paragraph_format.right_indent = Twips(side)
+
+    def table(self, block: TwoColumnTable) -> None:
+        left = int(round(self.text_width * max(0.0, min(1.0, block.left_width))))
+        widths = (left, self.text_width - left)
+        table = self.word.add_table(rows=len(block.rows), cols=2)
+        table.autofit = False
+        _borderless(table, self.text_width)
+        for column, width in zip(table.columns, widths):
+            column.width = Twips(width)
+        for row, (left_items, right_items) in zip(table.rows, block.rows):
+            if block.name == "signature":
+                _child(row._tr.get_or_add_trPr(), "cantSplit", TRPR_ORDER)
+            for cell, width, items in zip(row.cells, widths, (left_items, right_items)):
+                cell.width = Twips(width)
+                self.fill(cell, items, width)
+
+    def fill(self, cell: _Cell, items: tuple[CellItem, ...], width: int) -> None:
+        """Cell paragraphs in their styles; the cell's own first paragraph is reused."""
+        fresh = [cell.paragraphs[0]]
+
+        def next_paragraph() -> Paragraph:
+            return fresh.pop() if fresh else cell.add_paragraph()
+
+        for item in items:
+            if isinstance(item, Para):
+                paragraph = next_paragraph()
+                paragraph.style = self.style(item.role)
+                paragraph.add_run(item.text)
+            elif isinstance(item, Rule):
+                self.rule(next_paragraph(), item, width)
+            elif isinstance(item, Spacer):
+                for _ in range(item.lines):
+                    next_paragraph().style = self.style(item.role)
+
+    def closing_paragraph(self) -> None:
+        """The paragraph Word needs after a final table, 1 pt high so that it can never
+        push an empty page after the signature."""
+        paragraph = self.word.add_paragraph(style=self.style(Role.BODY))
+        layout = paragraph.paragraph_format
+        layout.first_line_indent = Twips(0)
+        layout.space_before = Pt(0)
+        layout.space_after = Pt(0)
+        layout.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        layout.line_spacing = Pt(1)
+        mark = _child(paragraph._p.get_or_add_pPr(), "rPr", PPR_ORDER)
+        _set_size(mark, 1.0)
+
+
+def _borderless(table: Table, total_twips: int) -> None:
+    tblPr = table._tbl.tblPr
+    width = _child(tblPr, "tblW", TBLPR_ORDER)
+    width.set(qn("w:w"), str(total_twips))
+    width.set(qn("w:type"), "dxa")
+    borders = _child(tblPr, "tblBorders", TBLPR_ORDER)
+    edges = ("top", "left", "bottom", "right", "insideH", "insideV")
+    for edge in edges:
+        element = _child(borders, edge, edges)
+        element.set(qn("w:val"), "nil")
+    # No cell padding at the sides: the column width is the text width, so the widths the
+    # composer chose are the widths the text gets (and the text lines up with the margins).
+    margins = _child(tblPr, "tblCellMar", TBLPR_ORDER)
+    sides = ("top", "left", "bottom", "right")
+    for side in sides:
+        element = _child(margins, side, sides)
+        element.set(qn("w:w"), "0")
+        element.set(qn("w:type"), "dxa")
+
+
+def _drop_template_leftovers(word: WordDocument) -> None:
+    """The template carries a second copy of its styles for Word 2010 (stylesWithEffects,
+    blue Calibri headings) and the thumbnail of an empty page; drop both so that no reader
+    falls back on the one or shows the other as a preview."""
+    for rId, relationship in list(word.part.rels.items()):
+        if relationship.reltype.endswith("/stylesWithEffects"):
+            word.part.drop_rel(rId)
+    package_rels = word.part.package.rels
+    for rId, relationship in list(package_rels.items()):
+        if relationship.reltype.endswith("/thumbnail"):
+            del package_rels[rId]
+
+
+def _set_properties(word: WordDocument, document: ComposedDocument) -> None:
+    properties = word.core_properties
+    now = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None, microsecond=0)
+    properties.title = document.title
+    properties.author = document.author
+    properties.last_modified_by = document.author
+    properties.language = LANGUAGE
+    properties.comments = ""
+    properties.subject = ""
+    properties.keywords = ""
+    properties.category = ""
+    properties.revision = 1
+    properties.created = now
+    properties.modified = now
+
+
+# --- public ------------------------------------------------------------------------------
+
+
+def render_docx(document: ComposedDocument) -> WordDocument:
+    """The layout description as a python-docx document (not yet saved)."""
+    word = docx.Document()
+    _set_up_page(word, document.page)
+    writer = _Writer(word, document)
+    writer.body()
+    _add_page_numbers(word, document.page, writer.style(Role.PAGE_NUMBER))
+    _set_properties(word, document)
+    _drop_template_leftovers(word)
+    return word
+
+
+def write_docx(document: ComposedDocument, path: os.PathLike[str] | str) -> Path:
+    """Render and save to ``path`` atomically: either the whole new file or the old one.
+
+    Writing problems (permissions, a full disk, the file open in Word) raise a
+    :class:`~papi_desktop.errors.UserError` with a Vietnamese message.
+    """
+    word = render_docx(document)
+    return write_atomically(path, lambda temporary: word.save(str(temporary)))
