@@ -27,7 +27,7 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI")
 HEADER_LEFT = 0.40
 SIGNATURE_LEFT = 0.45
 SHORT_RULE = 0.4  # under the agency and the trích yếu: 1/3 to 1/2 of the line
-MOTTO_RULE = 0.62  # under the Tiêu ngữ: as long as the text, of a 60 % column
+MOTTO_RULE = 0.57  # under the Tiêu ngữ: as long as the text (≈ 56 mm of a 99 mm column)
 SIGNATURE_ROOM_LINES = 4
 
 
@@ -111,6 +111,7 @@ def compose(report: Report, page: PageSetup | None = None) -> ComposedDocument:
         content.extend(_body(OTHER, report.section(OTHER)))
     _close(content)
     blocks.extend(content)
+    blocks.append(Spacer(1, Role.BODY))  # a line between the content and Nơi nhận / signature
     blocks.append(_signature(report))
     return ComposedDocument(
         blocks=tuple(blocks),

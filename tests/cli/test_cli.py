@@ -1,0 +1,92 @@
+"""The command line, driven in-process (main(argv)) and once as a real process."""
+
+import subprocess
+import sys
+
+import docx
+import pytest
+
+from papi_desktop.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_new_list_export_round_trip(tmp_path, capsys):
+    db = tmp_path / "Báo cáo quý I.papi"
+    assert run(capsys, "new", "--db", str(db), "--sample")[0] == 0
+    code, out, _ = run(capsys, "list", "--db", str(db))
+    assert code == 0
+    lines = out.strip().split("\n")
+    assert len(lines) == 1
+    report_id, period, title, updated = lines[0].split("\t")
+    assert period == "quý I/2022"
+    assert title.startswith("Kết quả công tác duy trì và củng cố")
+    assert len(updated) == len("2026-01-01 10:00")
+    target = tmp_path / "ra.docx"
+    code, out, err = run(capsys, "export", "--db", str(db), "--report", report_id[:8], "-o", str(target))
+    assert code == 0, err
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Kế hoạch thực hiện quý II/2022" in text
+
+
+def test_new_refuses_to_overwrite(tmp_path, capsys):
+    db = tmp_path / "a.papi"
+    db.write_bytes(b"something precious")
+    code, _, err = run(capsys, "new", "--db", str(db))
+    assert code == 1 and "Lỗi:" in err
+    assert db.read_bytes() == b"something precious"
+
+
+def test_export_sample_without_database(tmp_path, capsys):
+    target = tmp_path / "mau.docx"
+    assert run(capsys, "export", "--sample", "-o", str(target))[0] == 0
+    assert target.stat().st_size > 5000
+
+
+@pytest.mark.parametrize(
+    "argv_tail, fragment",
+    [
+        (["list", "--db", "{missing}"], "không"),
+        (["list", "--db", "{garbage}"], "cơ sở dữ liệu"),
+        (["export", "--db", "{db}", "--report", "ffffffff", "-o", "{out}"], "Không có báo cáo"),
+        (["export", "--sample", "-o", "{bad_suffix}"], ".docx"),
+        (["export", "--db", "{db}", "-o", "{out}"], "--report"),
+        (["export", "--sample", "-o", "{no_folder}"], "không tồn tại"),
+    ],
+)
+def test_user_mistakes_exit_1_with_a_vietnamese_message(tmp_path, capsys, argv_tail, fragment):
+    db = tmp_path / "d.papi"
+    assert run(capsys, "new", "--db", str(db), "--sample")[0] == 0
+    garbage = tmp_path / "rác.papi"
+    garbage.write_bytes(b"\x00not sqlite at all" * 20)
+    names = {
+        "missing": tmp_path / "không-có.papi", "garbage": garbage, "db": db, "out": tmp_path / "o.docx",
+        "bad_suffix": tmp_path / "o.odt", "no_folder": tmp_path / "nowhere" / "o.docx",
+    }
+    argv = [part.format(**{k: str(v) for k, v in names.items()}) for part in argv_tail]
+    code, _, err = run(capsys, *argv)
+    assert code == 1
+    assert err.startswith("Lỗi: ") and fragment in err
+    assert "Traceback" not in err
+    assert garbage.read_bytes() == b"\x00not sqlite at all" * 20
+
+
+def test_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["export"])
+    assert stopped.value.code == 2
+    assert "lỗi" in capsys.readouterr().err
+
+
+def test_python_dash_m_is_the_same_command(tmp_path):
+    missing = tmp_path / "none.papi"
+    result = subprocess.run(
+        [sys.executable, "-m", "papi_desktop", "list", "--db", str(missing)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("Lỗi: ") and "Traceback" not in result.stderr
