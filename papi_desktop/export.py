@@ -28,9 +28,23 @@ def export_docx(report: Report, path: os.PathLike[str] | str) -> Path:
     return write_docx(compose(report), path)
 
 
+def export_pdf(report: Report, path: os.PathLike[str] | str) -> Path:
+    """Write ``report`` as PDF through Qt's own PDF writer: the very pages the preview shows.
+
+    Works without a window too (the command line): a headless Qt GUI application is
+    created when none is running.
+    """
+    from papi_desktop.compose import compose
+    from papi_desktop.render.qt import ensure_gui_application, write_pdf
+
+    ensure_gui_application()
+    return write_pdf(compose(report), path)
+
+
 # File suffix → exporter; the window and the command line pick by the name the clerk chose.
 EXPORTERS: dict[str, Callable[[Report, os.PathLike[str] | str], Path]] = {
     ".docx": export_docx,
+    ".pdf": export_pdf,
 }
 
 

@@ -655,7 +655,9 @@ class DraftStore:
 
         The previous text is kept as a revision unless it had itself been saved less than
         ``coalesce_seconds`` ago: autosave passes about two minutes, so a burst of typing keeps
-        only the text from before the burst. An empty previous text is not kept.
+        only the text from before the burst. A section without any revision yet always keeps
+        its previous text, so the text a report was made with (last quarter's, copied by
+        "new quarter") survives the first burst of typing. An empty previous text is not kept.
         """
         with self._transaction():
             return self._save_section(report_id, key, text, coalesce_seconds)
@@ -675,7 +677,10 @@ class DraftStore:
         keep = True
         if previous is not None and coalesce_seconds > 0:
             age = (now - parse_utc(previous["updated_at"])).total_seconds()
-            keep = not (0 <= age < coalesce_seconds)
+            has_revision = self.db.execute(
+                "SELECT 1 FROM revisions WHERE report_id = ? AND key = ? LIMIT 1", [report_id, key]
+            ).fetchone()
+            keep = not has_revision or not (0 <= age < coalesce_seconds)
         stamp = iso_utc(now)
         self._put_section(report_id, key, text, stamp, previous=previous, keep_previous=keep)
         self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [stamp, report_id])

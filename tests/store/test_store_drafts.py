@@ -335,3 +335,17 @@ def test_failed_save_section_writes_nothing(store, sample_id, clock, dump, monke
     assert any(sql.startswith("INSERT INTO revisions") for sql in executed)
     assert dump(store.path) == before
     assert store.revisions(sample_id, PREAMBLE) == []
+
+
+def test_first_burst_on_a_fresh_report_keeps_the_text_it_was_made_with(store, clock):
+    from papi_desktop.model import load_sample
+    from papi_desktop.model.serialize import next_quarter_report
+
+    fresh = next_quarter_report(load_sample())
+    store.add(fresh)
+    copied = fresh.section(PREAMBLE)
+    clock.advance(5)  # the clerk starts typing at once
+    assert store.save_section(fresh.id, PREAMBLE, "Viết lại ngay", coalesce_seconds=120)
+    clock.advance(5)
+    assert store.save_section(fresh.id, PREAMBLE, "Viết lại ngay, thêm", coalesce_seconds=120)
+    assert [r.text for r in store.revisions(fresh.id, PREAMBLE)] == [copied]
