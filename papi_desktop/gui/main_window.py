@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QDesktopServices, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter, QTreeWidgetItem, QWidget,
+    QApplication, QFileDialog, QHeaderView, QMainWindow, QMessageBox, QSplitter, QTreeWidgetItem, QWidget,
 )
 
 from papi_desktop import __version__
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.ui.mainSplitter.restoreState(state)
         else:
-            self.ui.mainSplitter.setSizes([300, 560, 500])
+            self.ui.mainSplitter.setSizes([340, 540, 520])
 
     # -- database ---------------------------------------------------------------------------
     def open_store(self, store: DraftStore) -> None:
@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         listing.blockSignals(False)
         for column in (0, 2, 3):
             listing.resizeColumnToContents(column)
+        listing.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if chosen is not None:
             listing.setCurrentItem(chosen)
         self._update_actions()
@@ -359,14 +360,22 @@ class MainWindow(QMainWindow):
         tabs = self.ui.editorTabs
         tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
 
-    def _focused_editor_call(self, method: str) -> None:
+    def _current_editor(self):
+        """The section editor the clerk is in: the focused one, else the one on the current tab."""
         focused = QApplication.focusWidget()
         for tab in self.section_tabs.values():
             if tab.editor is focused:
-                getattr(tab.editor, method)()
-                return
-        if method in ("undo", "redo") and hasattr(focused, method):
-            getattr(focused, method)()
+                return tab.editor
+        key = self._current_section_key()
+        return self.section_tabs[key].editor if key in self.section_tabs else None
+
+    def _focused_editor_call(self, method: str) -> None:
+        editor = self._current_editor()
+        focused = QApplication.focusWidget()
+        if method in ("undo", "redo") and focused is not None and focused is not editor and hasattr(focused, method):
+            getattr(focused, method)()  # a header field
+        elif editor is not None:
+            getattr(editor, method)()
 
     def _focus_search(self) -> None:
         self.ui.searchEdit.setFocus()

@@ -75,6 +75,11 @@ class Ui_MainWindow(object):
         self.bannerLabel = QLabel(self.centralWidget)
         self.bannerLabel.setObjectName(u"bannerLabel")
         self.bannerLabel.setVisible(False)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.bannerLabel.sizePolicy().hasHeightForWidth())
+        self.bannerLabel.setSizePolicy(sizePolicy)
         self.bannerLabel.setWordWrap(True)
         self.bannerLabel.setStyleSheet(u"background:#fff4ce;border:1px solid #e0c36c;padding:6px;")
 
@@ -82,6 +87,11 @@ class Ui_MainWindow(object):
 
         self.mainSplitter = QSplitter(self.centralWidget)
         self.mainSplitter.setObjectName(u"mainSplitter")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.mainSplitter.sizePolicy().hasHeightForWidth())
+        self.mainSplitter.setSizePolicy(sizePolicy1)
         self.mainSplitter.setOrientation(Qt.Orientation.Horizontal)
         self.mainSplitter.setChildrenCollapsible(False)
         self.reportPanel = QWidget(self.mainSplitter)

@@ -1,0 +1,51 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from papi_desktop.gui.main_window import MainWindow
+from papi_desktop.store import DraftStore
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard (Unikey delivers composed characters as key events with text)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture
+def settings_path(tmp_path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def database(tmp_path) -> Path:
+    path = tmp_path / "Tài liệu" / "Báo cáo quý.papi"
+    path.parent.mkdir()
+    DraftStore.create(path, sample=True).close()
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot, database, settings_path, monkeypatch):
+    """Open a real main window on a database; answers "no" to any offer to open a file."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    windows = []
+
+    def make(path: Path | None = None) -> MainWindow:
+        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        window = MainWindow(DraftStore.open(path or database), settings)
+        qtbot.addWidget(window)
+        window.resize(1300, 850)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
