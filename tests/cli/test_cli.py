@@ -90,3 +90,18 @@ def test_python_dash_m_is_the_same_command(tmp_path):
     )
     assert result.returncode == 1
     assert result.stderr.startswith("Lỗi: ") and "Traceback" not in result.stderr
+
+
+def test_pdf_export_from_the_command_line_needs_no_window(tmp_path):
+    """A real process without DISPLAY: Qt's PDF writer runs headless."""
+    import os
+
+    target = tmp_path / "Báo cáo mẫu.pdf"
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    result = subprocess.run(
+        [sys.executable, "-m", "papi_desktop", "export", "--sample", "-o", str(target)],
+        capture_output=True, text=True, timeout=120, env=environment,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left
