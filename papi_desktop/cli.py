@@ -55,6 +55,10 @@ def _build_parser() -> argparse.ArgumentParser:
     source.add_argument("--sample", action="store_true", help="xuất báo cáo mẫu")
     export.add_argument("--report", metavar="ID", help="ID của báo cáo (đủ vài ký tự đầu nếu không trùng)")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="TỆP_RA")
+
+    check = commands.add_parser("check", help="kiểm tra một tệp cơ sở dữ liệu (không sửa gì trong tệp)")
+    check.add_argument("--db", required=True, type=Path, metavar="TỆP")
+
     return parser
 
 
@@ -125,13 +129,30 @@ def _command_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_check(args: argparse.Namespace) -> int:
+    from papi_desktop.store.check import inspect
+
+    result = inspect(args.db)
+    for note in result.notes:
+        print(note)
+    for problem in result.problems:
+        log.info("check: %s", problem.detail)
+        print(f"Lỗi: {problem.message}")
+    if result.problems:
+        return 1
+    print("Tệp không có lỗi.")
+    return 0
+
+
 def _start_window(db: Path | None) -> int:
     from papi_desktop.gui.app import run_window
 
     return run_window(db)
 
 
-_COMMANDS = {"new": _command_new, "list": _command_list, "export": _command_export}
+_COMMANDS = {
+    "new": _command_new, "list": _command_list, "export": _command_export, "check": _command_check,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,6 +30,7 @@ from papi_desktop.model.period import Period
 from papi_desktop.model.report import Header, Report, Status
 from papi_desktop.model.serialize import report_from_dict
 from papi_desktop.model.text import clean_line, clean_text
+from papi_desktop.store import check
 from papi_desktop.store.schema import (
     APPLICATION_ID, SCHEMA_VERSION, application_id, iso_utc, migrate, parse_utc, user_version,
 )
@@ -268,6 +269,8 @@ class DraftStore:
                 "Hãy chép tệp vào máy (ví dụ thư mục Tài liệu) rồi mở bản chép.",
                 f"read-only file or folder: {path}",
             )
+        # Header, quick_check, version and schema, read-only: a file refused here is left untouched.
+        check.ensure_sound(path, allow_empty=True, recover=True)
         store = cls._attach(path)
         try:
             with _sqlite_errors(path, "migrate"):
