@@ -1,0 +1,249 @@
+"""Run every benchmark and print the table: ``python -m benchmarks [--quick]``.
+
+Each measurement runs in a fresh Python process (benchmarks/workers.py, or startup_child.py
+for cold start and memory) with QT_QPA_PLATFORM=offscreen, so one figure cannot warm up
+another. Generated data (the 100-page report, the 10,000-report database) lives in a
+temporary folder removed at the end. Budgets are the product owner's (issue 5) for a
+2-core machine; PASS/MISS is printed, nothing fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+import json
+import os
+from pathlib import Path
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = Path(__file__).resolve().parent.parent
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Budget:
+    figure_id: str
+    label: str
+    statistic: str  # median, p95, max, once
+    unit: str  # s, ms, MB, KB
+    limit: float | None = None  # in the unit
+    ratio: float | None = None  # value / baseline
+    above: float | None = None  # value - baseline, in the unit
+    baseline_label: str = ""
+
+
+BUDGETS = (
+    Budget("cold_start", "cold start to main window shown (sample)", "median", "s", 1.5, 2.0,
+           baseline_label="bare QApplication + QMainWindow"),
+    Budget("typing_sample", "keystroke to preview updated, sample", "p95", "ms", 50),
+    Budget("typing_synthetic", "keystroke to preview updated, 100 pages", "p95", "ms", 150),
+    Budget("stall", "longest event-loop stall, typing + autosave", "max", "ms", 16),
+    Budget("docx_sample", "Word export, sample", "median", "s", 0.3, 1.5, baseline_label="bare python-docx"),
+    Budget("docx_synthetic", "Word export, 100 pages", "median", "s", 3.0, 1.5, baseline_label="bare python-docx"),
+    Budget("pdf_sample", "PDF export, sample (Qt)", "median", "s", 0.5),
+    Budget("db_open_list", "open 10,000-report database + list", "median", "ms", 200,
+           baseline_label="sqlite3 count(*)"),
+    Budget("autosave", "autosave one section, 10,000-report db", "p95", "ms", 10),
+    Budget("memory", "resident memory, sample open", "once", "MB", above=120,
+           baseline_label="bare QApplication + QMainWindow"),
+    Budget("db_size", "database size per report", "once", "KB"),
+    # Not in the issue's list; printed because they explain the stall and list figures.
+    Budget("window_big_open", "(extra) window on the 10,000-report db, shown", "once", "s"),
+    Budget("window_big_list", "(extra) window's report list rebuild (after each autosave)", "median", "ms"),
+)
+
+SCALE = {"s": 1.0, "ms": 1000.0, "MB": 1 / MB, "KB": 1 / 1024}
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_worker(name: str, **arguments) -> list[dict]:
+    completed = subprocess.run(
+        [sys.executable, "-m", "benchmarks.workers", name, json.dumps(arguments)],
+        cwd=ROOT, env=_environment(), capture_output=True, text=True, timeout=600,
+    )
+    for line in completed.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[len("RESULT "):])
+    raise RuntimeError(f"worker {name} failed ({completed.returncode}):\n{completed.stderr[-3000:]}")
+
+
+def _start_once(mode: str, database: Path, folder: Path, index: int) -> tuple[float, int]:
+    """Seconds from spawning the process to its ``shown`` line, and its resident memory in bytes."""
+    command = [sys.executable, str(ROOT / "benchmarks" / "startup_child.py"), mode]
+    if mode == "app":
+        command += [str(database), str(folder / f"settings-{index}.ini")]
+    started = time.perf_counter()
+    child = subprocess.Popen(command, cwd=ROOT, env=_environment(), stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True)
+    shown, rss = None, 0
+    assert child.stdout is not None
+    for line in child.stdout:
+        if line.startswith("shown") and shown is None:
+            shown = time.perf_counter() - started
+        elif line.startswith("rss "):
+            rss = int(line.split()[1]) * 1024
+    if child.wait(timeout=60) != 0 or shown is None:
+        raise RuntimeError(f"startup child {mode} failed ({child.returncode})")
+    return shown, rss
+
+
+def cold_start(folder: Path, runs: int) -> list[dict]:
+    from papi_desktop.store import DraftStore
+
+    database = folder / "start.papi"
+    DraftStore.create(database, sample=True).close()
+    _start_once("bare", database, folder, -1)  # one of each first, so the file cache is warm
+    _start_once("app", database, folder, -1)
+    times: dict[str, list[float]] = {"bare": [], "app": []}
+    memory: dict[str, list[int]] = {"bare": [], "app": []}
+    for index in range(runs):
+        for mode in ("bare", "app"):
+            seconds, rss = _start_once(mode, database, folder, index)
+            times[mode].append(seconds)
+            memory[mode].append(rss)
+    return [
+        {"id": "cold_start", "value": statistics.median(times["app"]), "baseline": statistics.median(times["bare"]),
+         "note": f"median of {runs} runs each, alternating, after one warm-up run of each"},
+        {"id": "memory", "value": statistics.median(memory["app"]), "baseline": statistics.median(memory["bare"]),
+         "note": f"VmRSS 300 ms after the window is shown, median of {runs}"},
+    ]
+
+
+def verdict(budget: Budget, value: float, baseline: float | None) -> tuple[str, str]:
+    """(budget text, PASS/MISS/—) in the budget's unit."""
+    parts, ok = [], True
+    if budget.limit is not None:
+        parts.append(f"≤ {budget.limit:g} {budget.unit}")
+        ok &= value <= budget.limit
+    if budget.ratio is not None and baseline:
+        parts.append(f"≤ {budget.ratio:g}× base")
+        ok &= value / baseline <= budget.ratio
+    if budget.above is not None and baseline is not None:
+        parts.append(f"≤ base + {budget.above:g} {budget.unit}")
+        ok &= value - baseline <= budget.above
+    if not parts:
+        return "printed", "—"
+    return " and ".join(parts), "PASS" if ok else "MISS"
+
+
+def _number(value: float, unit: str) -> str:
+    if unit == "s":
+        return f"{value:.3f} s"
+    if unit == "ms":
+        return f"{value:.1f} ms"
+    return f"{value:.1f} {unit}"
+
+
+def table(results: dict[str, dict]) -> str:
+    rows = [("figure", "stat", "value", "baseline", "ratio", "budget", "result")]
+    notes = []
+    for budget in BUDGETS:
+        result = results.get(budget.figure_id)
+        if result is None:
+            continue
+        scale = SCALE[budget.unit]
+        value = result["value"] * scale
+        baseline = result["baseline"] * scale if result.get("baseline") is not None else None
+        budget_text, outcome = verdict(budget, value, baseline)
+        ratio = f"{value / baseline:.2f}×" if baseline else "—"
+        rows.append((
+            budget.label, budget.statistic, _number(value, budget.unit),
+            _number(baseline, budget.unit) if baseline is not None else "—", ratio, budget_text, outcome,
+        ))
+        if result.get("note"):
+            notes.append(f"- {budget.label}: {result['note']}" + (f" (baseline: {budget.baseline_label})" if budget.baseline_label else ""))
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    lines = []
+    for number, row in enumerate(rows):
+        lines.append("| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths)) + " |")
+        if number == 0:
+            lines.append("|" + "|".join("-" * (width + 2) for width in widths) + "|")
+    return "\n".join(lines) + "\n\n" + "\n".join(notes)
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import PySide6
+
+    return (f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}, "
+            f"PySide6 {PySide6.__version__}, {platform.system()} {platform.release()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions and keys (about a minute)")
+    parser.add_argument("--only", nargs="*", default=None, help="run only these groups: " + ", ".join(
+        ["startup", "typing", "stall", "docx", "pdf", "database", "window"]))
+    parser.add_argument("--reports", type=int, default=10_000, help="reports in the big database (10000)")
+    options = parser.parse_args(argv)
+    quick = options.quick
+    wanted = set(options.only) if options.only else None
+
+    def want(group: str) -> bool:
+        return wanted is None or group in wanted
+
+    print(f"papi-desktop benchmarks{' (--quick)' if quick else ''} on {machine()}", flush=True)
+    started = time.perf_counter()
+    results: dict[str, dict] = {}
+
+    def record(figures: list[dict], group: str) -> None:
+        for item in figures:
+            results[item["id"]] = item
+        print(f"  {group} done at {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="papi-bench-") as scratch:
+        folder = Path(scratch)
+        if want("startup"):
+            record(cold_start(folder, 3 if quick else 9), "startup + memory")
+        repeat = None
+        if want("typing") or want("docx"):
+            calibration = run_worker("calibrate", pages=100)[0]
+            repeat = calibration["repeat"]
+            print(f"  synthetic report: {repeat}× the sample's sections = {calibration['pages']} pages",
+                  file=sys.stderr, flush=True)
+        if want("typing"):
+            keys = 50 if quick else 200
+            record(run_worker("typing", which="sample", keys=keys), "typing (sample)")
+            figures = run_worker("typing", which="synthetic", keys=30 if quick else 200, repeat=repeat)
+            record(figures, "typing (100 pages)")
+        if want("stall"):
+            record(run_worker("stall", bursts=1 if quick else 3, burst_keys=20 if quick else 30), "stall")
+        if want("docx"):
+            record(run_worker("docx", which="sample", reps=5 if quick else 15), "Word export (sample)")
+            record(run_worker("docx", which="synthetic", reps=1 if quick else 3, repeat=repeat),
+                   "Word export (100 pages)")
+        if want("pdf"):
+            record(run_worker("pdf", reps=3 if quick else 10), "PDF export")
+        big = folder / "reports-10000.papi"
+        if want("database"):
+            record(run_worker("database", path=str(big), count=options.reports, reps=3 if quick else 9,
+                              saves=50 if quick else 300), "database")
+        if want("window") and big.exists():
+            record(run_worker("window_big", path=str(big)), "window on the big database")
+
+    print()
+    print(table(results))
+    print(f"\nTotal {time.perf_counter() - started:.0f} s.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
