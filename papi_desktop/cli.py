@@ -59,6 +59,11 @@ def _build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="kiểm tra một tệp cơ sở dữ liệu (không sửa gì trong tệp)")
     check.add_argument("--db", required=True, type=Path, metavar="TỆP")
 
+    merge = commands.add_parser(
+        "merge", help="gộp các báo cáo của một tệp khác (ví dụ từ USB) vào tệp của mình; tệp kia không bị sửa"
+    )
+    merge.add_argument("--db", required=True, type=Path, metavar="TỆP", help="tệp của mình, nhận báo cáo")
+    merge.add_argument("theirs", type=Path, metavar="TỆP_KHÁC", help="tệp của máy khác, chỉ được đọc")
     return parser
 
 
@@ -144,6 +149,16 @@ def _command_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_merge(args: argparse.Namespace) -> int:
+    from papi_desktop.store.merge import merge
+
+    with _open_store(args.db) as store:
+        result = merge(store, args.theirs)
+    for line in result.describe():
+        print(line)
+    return 0
+
+
 def _start_window(db: Path | None) -> int:
     from papi_desktop.gui.app import run_window
 
@@ -152,6 +167,7 @@ def _start_window(db: Path | None) -> int:
 
 _COMMANDS = {
     "new": _command_new, "list": _command_list, "export": _command_export, "check": _command_check,
+    "merge": _command_merge,
 }
 
 
