@@ -1,0 +1,250 @@
+"""The print preview pane: the report as A4 sheets, drawn by the same page painter as the printer.
+
+The widget holds one laid-out document (rebuilt only when the composed report changes)
+and paints only the pages in view, so it can follow the clerk's typing. The window
+debounces keystrokes and calls :meth:`PagePreview.set_document`; it calls
+:meth:`PagePreview.scroll_to_anchor` with the key of the section being edited.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from papi_desktop.compose.blocks import ComposedDocument
+from papi_desktop.render.qt import (
+    MM_PER_INCH, ReportTextDocument, anchor_y, build_text_document, page_count, paint_page,
+    render_page_image,
+)
+
+BACKGROUND = QColor(0x8A, 0x8D, 0x91)
+SHADOW = QColor(0, 0, 0, 70)
+PAPER = QColor(255, 255, 255)
+GAP = 16  # screen pixels between pages and around them
+SHADOW_OFFSET = 3
+MIN_ZOOM = 0.2
+MAX_ZOOM = 4.0
+WHEEL_STEP = 1.1
+
+
+class PagePreview(QAbstractScrollArea):
+    """A4 pages of the report on a grey desk, fitted to the width until the clerk zooms.
+
+    ``zoom`` is the scale against the page's real size on this screen (1.0 = 100 %).
+    Ctrl + wheel zooms; :meth:`fit_width` goes back to fitting the width.
+    """
+
+    zoomChanged = Signal(float)
+    pagesChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._composed: ComposedDocument | None = None
+        self._text: ReportTextDocument | None = None
+        self._pages = 0
+        self._zoom = 1.0
+        self._fit_width = True
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.viewport().setAutoFillBackground(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Xem trước bản in")
+        self.verticalScrollBar().setSingleStep(40)
+        self.horizontalScrollBar().setSingleStep(40)
+
+    # ------------------------------------------------------------------ content
+
+    def set_document(self, composed: ComposedDocument) -> None:
+        """Show ``composed``; the scroll position stays where it was."""
+        if composed == self._composed and self._text is not None:
+            return
+        self._composed = composed
+        self._text = build_text_document(composed)
+        pages = page_count(self._text)
+        changed = pages != self._pages
+        self._pages = pages
+        self._update_geometry()
+        self.viewport().update()
+        if changed:
+            self.pagesChanged.emit(pages)
+
+    def document(self) -> ReportTextDocument | None:
+        """The laid-out document on show (the one the printer would get), or None."""
+        return self._text
+
+    def plain_text(self) -> str:
+        """The text on the pages, paragraph by paragraph (what a test or screen reader wants)."""
+        return self._text.toPlainText() if self._text is not None else ""
+
+    def page_count(self) -> int:
+        return self._pages if self._text is not None else 0
+
+    # ------------------------------------------------------------------ zoom
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    @zoom.setter
+    def zoom(self, value: float) -> None:
+        self.set_zoom(value)
+
+    def set_zoom(self, value: float) -> None:
+        """Zoom to ``value`` × real size and stop fitting the width."""
+        self._fit_width = False
+        self._apply_zoom(value)
+
+    def fit_width(self) -> None:
+        """Scale the pages to the width of the pane (the default), also after resizing."""
+        self._fit_width = True
+        self._apply_zoom(self._width_zoom())
+
+    def fits_width(self) -> bool:
+        return self._fit_width
+
+    def _apply_zoom(self, value: float, anchor: QPointF | None = None) -> None:
+        value = min(MAX_ZOOM, max(MIN_ZOOM, value))
+        if abs(value - self._zoom) < 1e-6:
+            return
+        bar = self.verticalScrollBar()
+        focus_y = anchor.y() if anchor is not None else 0.0
+        relative = (bar.value() + focus_y) / max(1.0, self._content_height())
+        self._zoom = value
+        self._update_geometry()
+        bar.setValue(round(relative * self._content_height() - focus_y))
+        self.viewport().update()
+        self.zoomChanged.emit(value)
+
+    def _real_size_px(self) -> QSize:
+        """The A4 sheet at 100 % on this screen, in device-independent pixels."""
+        page = self._composed.page if self._composed is not None else None
+        width_mm = page.width_mm if page else 210.0
+        height_mm = page.height_mm if page else 297.0
+        dpi_x = self.logicalDpiX() or 96
+        dpi_y = self.logicalDpiY() or 96
+        return QSize(round(width_mm / MM_PER_INCH * dpi_x), round(height_mm / MM_PER_INCH * dpi_y))
+
+    def _width_zoom(self) -> float:
+        available = self.viewport().width() - 2 * GAP
+        return max(MIN_ZOOM, available / max(1, self._real_size_px().width()))
+
+    # ------------------------------------------------------------------ geometry
+
+    def _page_size(self) -> tuple[float, float]:
+        width = self._real_size_px().width() * self._zoom
+        page = self._composed.page if self._composed is not None else None
+        ratio = page.height_mm / page.width_mm if page else 297.0 / 210.0
+        return width, width * ratio
+
+    def _content_height(self) -> float:
+        _, height = self._page_size()
+        pages = max(1, self.page_count())
+        return GAP + pages * (height + GAP)
+
+    def _content_width(self) -> float:
+        width, _ = self._page_size()
+        return width + 2 * GAP
+
+    def _update_geometry(self) -> None:
+        if self._fit_width:
+            self._zoom = min(MAX_ZOOM, self._width_zoom())
+        viewport = self.viewport().size()
+        vertical = self.verticalScrollBar()
+        horizontal = self.horizontalScrollBar()
+        vertical.setPageStep(viewport.height())
+        vertical.setRange(0, max(0, round(self._content_height()) - viewport.height()))
+        horizontal.setPageStep(viewport.width())
+        horizontal.setRange(0, max(0, round(self._content_width()) - viewport.width()))
+
+    def page_rect(self, index: int) -> QRectF:
+        """Where page ``index`` is, in viewport coordinates (at the current scroll position)."""
+        width, height = self._page_size()
+        left = max(GAP, (self.viewport().width() - width) / 2) - self.horizontalScrollBar().value()
+        top = GAP + index * (height + GAP) - self.verticalScrollBar().value()
+        return QRectF(left, top, width, height)
+
+    def current_page(self) -> int:
+        """Index of the page at the middle of the view."""
+        _, height = self._page_size()
+        middle = self.verticalScrollBar().value() + self.viewport().height() / 2
+        return max(0, min(self.page_count() - 1, int((middle - GAP / 2) // (height + GAP))))
+
+    def scroll_to_anchor(self, anchor: str) -> bool:
+        """Bring the start of section ``anchor`` into view; False if the report has no such section.
+
+        Nothing moves when that start is already comfortably in view, so the pane stays
+        still while the clerk types in one section.
+        """
+        if self._text is None:
+            return False
+        y = anchor_y(self._text, anchor)
+        if y is None:
+            return False
+        text = self._text
+        page = int(y // text.text_height_px)
+        within = (text.top_px + y - page * text.text_height_px) / text.page_height_px
+        _, height = self._page_size()
+        content_y = GAP + page * (height + GAP) + within * height
+        bar = self.verticalScrollBar()
+        view = self.viewport().height()
+        if bar.value() + 0.05 * view <= content_y <= bar.value() + 0.7 * view:
+            return True
+        bar.setValue(round(content_y - 0.15 * view))
+        return True
+
+    # ------------------------------------------------------------------ images
+
+    def render_page_image(self, index: int, dpi: float = 96.0) -> QImage:
+        """Page ``index`` as a white A4 image at ``dpi``, drawn exactly as printed."""
+        if self._text is None or not 0 <= index < self.page_count():
+            return QImage()
+        return render_page_image(self._text, index, dpi)
+
+    # ------------------------------------------------------------------ Qt events
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        before = self._zoom
+        self._update_geometry()
+        if self._fit_width and abs(before - self._zoom) > 1e-6:
+            self.zoomChanged.emit(self._zoom)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self._fit_width = False
+                self._apply_zoom(self._zoom * WHEEL_STEP ** steps, event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt name)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self.viewport())
+        area = QRectF(event.rect())
+        painter.fillRect(area, BACKGROUND)
+        if self._text is None:
+            painter.end()
+            return
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        for index in range(self.page_count()):
+            rect = self.page_rect(index)
+            if rect.top() > area.bottom():
+                break
+            if rect.bottom() + SHADOW_OFFSET < area.top():
+                continue
+            painter.fillRect(rect.translated(SHADOW_OFFSET, SHADOW_OFFSET), SHADOW)
+            painter.fillRect(rect, PAPER)
+            paint_page(painter, self._text, index, rect)
+        painter.end()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(520, 700)
+
