@@ -45,31 +45,6 @@ from papi_desktop.render.styles import (
 log = logging.getLogger(__name__)
 
 
-def _shield_none_from_void_calls() -> None:
-    """Keep ``None`` alive on Python 3.11 with a PySide6 that returns it without a reference.
-
-    PySide6 6.12.0 on CPython 3.11 drops one reference to ``None`` on every call of a
-    method returning nothing (``setFontItalic``, ``QPainter.save`` …); after a few thousand
-    calls — a few preview refreshes — the interpreter aborts with "deallocating None".
-    Python 3.12 made ``None`` immortal, which hides the bug there. Detect it once and make
-    ``None`` as good as immortal here too; nothing happens where the binding is correct.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return
-    probe = QTextCharFormat()
-    before = sys.getrefcount(None)
-    for _ in range(64):
-        probe.setFontItalic(False)
-    if sys.getrefcount(None) >= before:
-        return
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    log.debug("PySide6 drops references to None on void calls; None kept alive")
-
-
-_shield_none_from_void_calls()
-
 __all__ = [
     "LAYOUT_DPI", "ReportTextDocument", "anchor_position", "anchor_y", "build_text_document",
     "ensure_gui_application", "page_count", "page_of_position", "paint_page", "print_document",
