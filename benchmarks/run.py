@@ -203,7 +203,17 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     results: dict[str, dict] = {}
 
-    def record(figures: list[dict], group: str) -> None:
+    failures: dict[str, str] = {}
+
+    def record(figures, group: str) -> None:
+        """Keep a group's figures; a crashed worker is reported and the run goes on."""
+        if callable(figures):
+            try:
+                figures = figures()
+            except RuntimeError as error:
+                failures[group] = str(error).strip().splitlines()[-1] if str(error).strip() else "failed"
+                print(f"  {group} FAILED:\n{error}", file=sys.stderr, flush=True)
+                return
         for item in figures:
             results[item["id"]] = item
         print(f"  {group} done at {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
@@ -220,26 +230,28 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr, flush=True)
         if want("typing"):
             keys = 50 if quick else 200
-            record(run_worker("typing", which="sample", keys=keys), "typing (sample)")
-            figures = run_worker("typing", which="synthetic", keys=30 if quick else 200, repeat=repeat)
-            record(figures, "typing (100 pages)")
+            record(lambda: run_worker("typing", which="sample", keys=keys), "typing (sample)")
+            record(lambda: run_worker("typing", which="synthetic", keys=30 if quick else 200, repeat=repeat),
+                   "typing (100 pages)")
         if want("stall"):
-            record(run_worker("stall", bursts=1 if quick else 3, burst_keys=20 if quick else 30), "stall")
+            record(lambda: run_worker("stall", bursts=1 if quick else 3, burst_keys=20 if quick else 30), "stall")
         if want("docx"):
-            record(run_worker("docx", which="sample", reps=5 if quick else 15), "Word export (sample)")
-            record(run_worker("docx", which="synthetic", reps=1 if quick else 3, repeat=repeat),
+            record(lambda: run_worker("docx", which="sample", reps=5 if quick else 15), "Word export (sample)")
+            record(lambda: run_worker("docx", which="synthetic", reps=1 if quick else 3, repeat=repeat),
                    "Word export (100 pages)")
         if want("pdf"):
-            record(run_worker("pdf", reps=3 if quick else 10), "PDF export")
+            record(lambda: run_worker("pdf", reps=3 if quick else 10), "PDF export")
         big = folder / "reports-10000.papi"
         if want("database"):
-            record(run_worker("database", path=str(big), count=options.reports, reps=3 if quick else 9,
+            record(lambda: run_worker("database", path=str(big), count=options.reports, reps=3 if quick else 9,
                               saves=50 if quick else 300), "database")
         if want("window") and big.exists():
-            record(run_worker("window_big", path=str(big)), "window on the big database")
+            record(lambda: run_worker("window_big", path=str(big)), "window on the big database")
 
     print()
     print(table(results))
+    for group, reason in failures.items():
+        print(f"ERROR: {group} did not finish: {reason}")
     print(f"\nTotal {time.perf_counter() - started:.0f} s.")
     return 0
 
