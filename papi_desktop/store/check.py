@@ -185,11 +185,18 @@ def _sqlite_problem(path: Path, error: sqlite3.Error) -> Problem:
 
 
 def _header_problem(path: Path, header: bytes, size: int) -> Problem | None:
-    """What the first 100 bytes and the file size alone show (before SQLite sees the file)."""
+    """What the first 100 bytes and the file size alone show (before SQLite sees the file).
+
+    Beside a journal the file may be half-way through a commit (page 1 already says the new
+    size, the pages are not all written yet): its size is then left for SQLite to judge,
+    after the journal has been played back.
+    """
     if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
         return _not_sqlite(path)
     if size < _HEADER_SIZE:
         return _truncated(path, f"{size} bytes, shorter than the header")
+    if Path(f"{path}-journal").exists():
+        return None
     (raw_page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     if page_size < 512 or page_size & (page_size - 1):
