@@ -146,7 +146,18 @@ class MainWindow(QMainWindow):
         previous_tab = QShortcut(QKeySequence("Ctrl+Shift+Tab"), self)
         previous_tab.activated.connect(lambda: self._step_tab(-1))
 
+    def _size_list_columns(self) -> None:
+        """Fixed widths from the font: measuring thousands of rows on every refresh would not scale."""
+        header = self.ui.reportList.header()
+        metrics = self.ui.reportList.fontMetrics()
+        for column, sample in ((0, "quý III/2022"), (2, "Hoàn thành"), (3, "25/11/26 09:42")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.ui.reportList.setColumnWidth(column, metrics.horizontalAdvance(sample) + 12)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+
     def _restore_layout(self) -> None:
+        self._size_list_columns()
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -154,7 +165,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.ui.mainSplitter.restoreState(state)
         else:
-            self.ui.mainSplitter.setSizes([340, 540, 520])
+            self.ui.mainSplitter.setSizes([400, 520, 500])
 
     # -- database ---------------------------------------------------------------------------
     def open_store(self, store: DraftStore) -> None:
@@ -239,27 +250,41 @@ class MainWindow(QMainWindow):
         listing.blockSignals(True)
         listing.clear()
         chosen = None
+        items = []
         for summary in summaries:
-            status = self.tr("Hoàn thành") if summary.status == Status.FINAL else self.tr("Bản nháp")
-            if summary.deleted_at is not None:
-                status = self.tr("Đã xóa")
-            updated = summary.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
-            item = QTreeWidgetItem([summary.period.short_label(), " ".join(summary.title.split()), status, updated])
+            item = QTreeWidgetItem()
             item.setData(0, REPORT_ID_ROLE, summary.id)
-            item.setToolTip(1, summary.title)
-            if summary.deleted_at is not None:
-                for column in range(4):
-                    item.setForeground(column, QColor("#999"))
-            listing.addTopLevelItem(item)
+            self._fill_row(item, summary.period, summary.title, summary.status, summary.updated_at, summary.deleted_at)
+            items.append(item)
             if summary.id == wanted:
                 chosen = item
+        listing.addTopLevelItems(items)
         listing.blockSignals(False)
-        for column in (0, 2, 3):
-            listing.resizeColumnToContents(column)
-        listing.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if chosen is not None:
             listing.setCurrentItem(chosen)
         self._update_actions()
+
+    def _fill_row(self, item: QTreeWidgetItem, period: Period, title: str, status: Status,
+                  updated_at: datetime.datetime, deleted_at: datetime.datetime | None = None) -> None:
+        label = self.tr("Hoàn thành") if status == Status.FINAL else self.tr("Bản nháp")
+        if deleted_at is not None:
+            label = self.tr("Đã xóa")
+        texts = (period.short_label(), " ".join(title.split()), label, updated_at.astimezone().strftime("%d/%m/%y %H:%M"))
+        for column, text in enumerate(texts):
+            item.setText(column, text)
+        item.setToolTip(1, title)
+        if deleted_at is not None:
+            for column in range(4):
+                item.setForeground(column, QColor("#999"))
+
+    def _refresh_current_row(self) -> None:
+        """After an autosave only the open report's row changes: update it, not the whole list
+        (rebuilding a list of thousands of reports after every pause in typing would stall)."""
+        item = self.ui.reportList.currentItem()
+        if self.report is None or item is None or item.data(0, REPORT_ID_ROLE) != self.report.id:
+            return
+        self._fill_row(item, self.report.period, self.report.title, self.report.status,
+                       datetime.datetime.now(datetime.timezone.utc))
 
     def _selected_id(self) -> str | None:
         item = self.ui.reportList.currentItem()
@@ -486,7 +511,7 @@ class MainWindow(QMainWindow):
     def _on_saved(self, moment: datetime.datetime) -> None:
         self._warned_save_failure = False
         self.statusBar().showMessage(self.tr("Đã lưu lúc %1").replace("%1", moment.strftime("%H:%M")))
-        self.refresh_list()
+        self._refresh_current_row()
 
     def _on_save_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Chưa lưu được — sẽ thử lại: %1").replace("%1", message))

@@ -91,6 +91,9 @@ def test_header_edit_updates_title_and_preview(qtbot, make_window):
     assert window.report.period == Period(2022, 4)
     assert "quý IV/2022 và nhiệm vụ quý I/2023" in general.titleEdit.toPlainText()
     qtbot.waitUntil(lambda: "Kế hoạch thực hiện quý I/2023" in window.preview.plain_text(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.autosaver.has_pending, timeout=3000)
+    row = window.ui.reportList.currentItem()
+    assert row.text(0) == "quý IV/2022" and "quý IV/2022 và nhiệm vụ quý I/2023" in row.text(1)
 
 
 def test_empty_dimension_tab_is_marked(make_window):
