@@ -346,7 +346,12 @@ def build_text_document(document: ComposedDocument, *, width_pt: float | None = 
     text.setDefaultFont(base)
     text.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
 
-    flow = _Flow(text, QTextCursor(text), width_px / 2, width_px)
+    # No undo stack, and one edit block around the whole build: Qt then lays the document
+    # out once at the end instead of after every inserted paragraph (about 3× faster).
+    text.setUndoRedoEnabled(False)
+    cursor = QTextCursor(text)
+    cursor.beginEditBlock()
+    flow = _Flow(text, cursor, width_px / 2, width_px)
     blocks = document.blocks
     for index, block in enumerate(blocks):
         if isinstance(block, TwoColumnTable):
@@ -372,6 +377,7 @@ def build_text_document(document: ComposedDocument, *, width_pt: float | None = 
         _squash(first)  # Qt keeps an empty paragraph before a table that opens the document
     if flow.fresh:
         _squash(text.lastBlock())
+    cursor.endEditBlock()
     _keep_together(text)
     return text
 
