@@ -14,6 +14,7 @@ clerk first exports, so the library never loads at start-up.
 from __future__ import annotations
 
 import datetime
+import io
 import os
 from pathlib import Path
 import unicodedata
@@ -318,23 +319,57 @@ def _add_page_numbers(word: WordDocument, page: PageSetup, style: ParagraphStyle
     header = section.header
     header.is_linked_to_previous = False
     number = header.paragraphs[0]
-    number.style = style
+    _set_style(number, style)
     _add_field(number, "PAGE", str(max(page.number_pages_from, 1)))
     if page.number_pages_from > 1:
         section.different_first_page_header_footer = True
         first = section.first_page_header
         first.is_linked_to_previous = False
-        first.paragraphs[0].style = style
+        _set_style(first.paragraphs[0], style)
 
 
 # --- content -----------------------------------------------------------------------------
 
 
+def _set_style(paragraph: Paragraph, style: ParagraphStyle) -> None:
+    """Give ``paragraph`` its style by id.
+
+    python-docx's ``paragraph.style = …`` looks the style up again among all styles of the
+    document (twice, to rule out the default style) for every paragraph: most of an
+    export's time. The styles here are ours and known to exist, so the id is written directly.
+    """
+    paragraph._p.style = style.style_id
+
+
+_STYLED_TEMPLATE: bytes | None = None
+
+
+def _styled_document() -> tuple[WordDocument, dict[Role | str, ParagraphStyle]]:
+    """A new document that already has the report's named styles.
+
+    Defining the styles walks the template's whole style list many times; it is done once
+    per process and the result kept as a small template, which each export then opens.
+    """
+    global _STYLED_TEMPLATE
+    if _STYLED_TEMPLATE is None:
+        template = docx.Document()
+        _define_styles(template)
+        buffer = io.BytesIO()
+        template.save(buffer)
+        _STYLED_TEMPLATE = buffer.getvalue()
+    word = docx.Document(io.BytesIO(_STYLED_TEMPLATE))
+    by_name = {style.name: style for style in word.styles if style.type == WD_STYLE_TYPE.PARAGRAPH}
+    styles: dict[Role | str, ParagraphStyle] = {role: by_name[spec.word_name] for role, spec in STYLES.items()}
+    styles[RULE_STYLE] = by_name[RULE_STYLE]
+    return word, styles
+
+
 class _Writer:
-    def __init__(self, word: WordDocument, document: ComposedDocument) -> None:
+    def __init__(self, word: WordDocument, document: ComposedDocument,
+                 styles: dict[Role | str, ParagraphStyle]) -> None:
         self.word = word
         self.document = document
-        self.styles = _define_styles(word)
+        self.styles = styles
         self.text_width = _twips(document.page.text_width_mm)
 
     def style(self, role: Role) -> ParagraphStyle:
@@ -344,7 +379,7 @@ class _Writer:
         blocks = self.document.blocks
         for index, block in enumerate(blocks):
             if isinstance(block, Para):
-                self.word.add_paragraph(block.text, style=self.style(block.role))
+                _set_style(self.word.add_paragraph(block.text), self.style(block.role))
             elif isinstance(block, Rule):
                 paragraph = self.word.add_paragraph()
                 self.rule(paragraph, block, self.text_width)
@@ -355,7 +390,7 @@ class _Writer:
                     paragraph.paragraph_format.space_after = Pt(TITLE_RULE_SPACE_AFTER_PT)
             elif isinstance(block, Spacer):
                 for _ in range(block.lines):
-                    self.word.add_paragraph(style=self.style(block.role))
+                    _set_style(self.word.add_paragraph(), self.style(block.role))
             elif isinstance(block, TwoColumnTable):
                 self.table(block)
             else:  # pragma: no cover - the block union is closed
@@ -366,7 +401,7 @@ class _Writer:
     def rule(self, paragraph: Paragraph, rule: Rule, container_twips: int) -> None:
         """A centred line ``rule.width`` of the container wide: the style draws it, the
         indents (this line's own direct formatting) set its length."""
-        paragraph.style = self.styles[RULE_STYLE]
+        _set_style(paragraph, self.styles[RULE_STYLE])
         width = max(0.0, min(1.0, rule.width))
         side = int(round(container_twips * (1.0 - width) / 2))
         paragraph.paragraph_format.left_indent = Twips(side)
@@ -397,18 +432,19 @@ class _Writer:
         for item in items:
             if isinstance(item, Para):
                 paragraph = next_paragraph()
-                paragraph.style = self.style(item.role)
+                _set_style(paragraph, self.style(item.role))
                 paragraph.add_run(item.text)
             elif isinstance(item, Rule):
                 self.rule(next_paragraph(), item, width)
             elif isinstance(item, Spacer):
                 for _ in range(item.lines):
-                    next_paragraph().style = self.style(item.role)
+                    _set_style(next_paragraph(), self.style(item.role))
 
     def closing_paragraph(self) -> None:
         """The paragraph Word needs after a final table, 1 pt high so that it can never
         push an empty page after the signature."""
-        paragraph = self.word.add_paragraph(style=self.style(Role.BODY))
+        paragraph = self.word.add_paragraph()
+        _set_style(paragraph, self.style(Role.BODY))
         layout = paragraph.paragraph_format
         layout.first_line_indent = Twips(0)
         layout.space_before = Pt(0)
@@ -473,9 +509,9 @@ def _set_properties(word: WordDocument, document: ComposedDocument) -> None:
 
 def render_docx(document: ComposedDocument) -> WordDocument:
     """The layout description as a python-docx document (not yet saved)."""
-    word = docx.Document()
+    word, styles = _styled_document()
     _set_up_page(word, document.page)
-    writer = _Writer(word, document)
+    writer = _Writer(word, document, styles)
     writer.body()
     _add_page_numbers(word, document.page, writer.style(Role.PAGE_NUMBER))
     _set_properties(word, document)
