@@ -171,8 +171,15 @@ _COMMANDS = {
 }
 
 
+def _file_as_db(argv: Sequence[str]) -> list[str]:
+    """``papi-desktop FILE.papi`` (a double-click on a .papi file) means ``papi-desktop --db FILE.papi``."""
+    if len(argv) == 1 and argv[0].lower().endswith(".papi") and not argv[0].startswith("-"):
+        return ["--db", argv[0]]
+    return list(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _build_parser().parse_args(argv)
+    args = _build_parser().parse_args(_file_as_db(sys.argv[1:] if argv is None else argv))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command is None:

@@ -38,6 +38,13 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("papi-desktop")
+    from PySide6.QtGui import QIcon
+
+    from papi_desktop.render.fonts import register_bundled_fonts
+    from papi_desktop.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "papi-desktop.png"))))
+    register_bundled_fonts()
     return app
 
 
