@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
             (ui.actionNewDatabase, self.new_database),
             (ui.actionOpenDatabase, self.choose_database),
             (ui.actionSaveCopy, self.save_copy),
+            (ui.actionMerge, self.merge_database),
+            (ui.actionImport, self.import_file),
             (ui.actionSave, self.save_now),
             (ui.actionExportWord, lambda: self.export_report("docx")),
             (ui.actionExportPdf, lambda: self.export_report("pdf")),
@@ -237,6 +239,32 @@ class MainWindow(QMainWindow):
             self._error(error)
             return
         self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", name), 8000)
+
+    def merge_database(self) -> None:
+        """Bring in a colleague's file: new reports are added, nothing is overwritten, and a
+        report changed on both machines is shown side by side to choose from."""
+        from papi_desktop.gui.merge_dialog import ConflictDialog
+        from papi_desktop.store.merge import merge
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhập từ cơ sở dữ liệu khác"), str(self.store.path.parent), DATABASE_FILTER)
+        if not name:
+            return
+        self.autosaver.flush()
+        try:
+            result = merge(self.store, Path(name))
+        except UserError as error:
+            self._error(error)
+            return
+        for conflict in result.conflicts:
+            ConflictDialog(self.store, conflict.id, conflict.copy_id, self).exec()
+        current = self.report.id if self.report else None
+        self.report = None
+        self.autosaver.attach(self.store, None)
+        self.refresh_list(select_id=current)
+        if current is not None and self.report is None:
+            self.load_report(current)
+        QMessageBox.information(self, self.tr("Đã nhập"), "\n".join(result.describe()))
 
     # -- report list ------------------------------------------------------------------------
     def refresh_list(self, select_id: str | None = None) -> None:
@@ -488,6 +516,9 @@ class MainWindow(QMainWindow):
         final = has_report and self.report.is_final
         self.ui.actionToggleFinal.setText(self.tr("Mở lại để sửa") if final else self.tr("Đánh dấu đã hoàn thành"))
         self.ui.restoreButton.setVisible(self.ui.showDeletedCheck.isChecked())
+
+    def import_file(self) -> None:
+        QMessageBox.information(self, self.tr("Nhập từ tệp Word"), self.tr("Chức năng nhập tệp Word đang được hoàn thiện."))
 
     # -- history ----------------------------------------------------------------------------
     def show_history(self, key: str) -> None:
