@@ -1,0 +1,78 @@
+"""Importing an existing report (Word ``.docx`` or plain text) as a new draft.
+
+Entry point: :func:`import_report`. The result keeps, besides the draft, where each
+paragraph went (:attr:`ImportResult.placements`) so the window can show the clerk a
+review list and move a paragraph to another section (:meth:`ImportResult.move`), and
+notices in Vietnamese about what was converted, guessed or not found.
+
+Nothing here touches the store: the caller saves ``result.report`` when the clerk accepts.
+python-docx is imported only when a Word file is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+import os
+
+from papi_desktop.importers.recognise import Placement, Recognised, Recogniser, section_body
+from papi_desktop.importers.sources import read_source
+from papi_desktop.model.catalogue import DEFAULT_CATALOGUE, load_catalogue
+from papi_desktop.model.report import Report
+
+__all__ = ["IMPORT_SUFFIXES", "ImportResult", "Placement", "Recognised", "import_report"]
+
+# What the open-file dialog offers; other names are sniffed by content all the same.
+IMPORT_SUFFIXES = (".docx", ".txt")
+
+
+@dataclass
+class ImportResult:
+    """A new draft made from a file, and how it was made.
+
+    ``placements``: the paragraphs that became section text, in document order, each with
+    its section key. ``recognised``: the lines taken as structure (header, headings,
+    signature …). ``notices``: Vietnamese sentences for the clerk.
+    """
+
+    report: Report
+    placements: list[Placement]
+    notices: list[str] = field(default_factory=list)
+    recognised: list[Recognised] = field(default_factory=list)
+
+    def move(self, index: int, new_key: str) -> None:
+        """Put paragraph ``index`` of :attr:`placements` into section ``new_key`` and
+        rebuild the report's sections (the paragraph keeps its place in document order)."""
+        if new_key not in self.report.section_keys():
+            raise KeyError(f"unknown section {new_key!r}")
+        self.placements[index] = replace(self.placements[index], key=new_key)
+        self.rebuild_sections()
+
+    def rebuild_sections(self) -> None:
+        """``report.sections`` from :attr:`placements`: empty sections are left out."""
+        sections: dict[str, str] = {}
+        for key in self.report.section_keys():
+            body = section_body(key, [p.text for p in self.placements if p.key == key])
+            if body:
+                sections[key] = body
+        self.report.sections = {}
+        for key, body in sections.items():
+            self.report.set_section(key, body)
+
+
+def import_report(path: os.PathLike[str] | str, catalogue_key: str = DEFAULT_CATALOGUE) -> ImportResult:
+    """Read the report at ``path`` (``.docx`` or text) into a new draft.
+
+    Raises :class:`~papi_desktop.errors.UserError` with a Vietnamese message for a file
+    that cannot be imported (empty, old ``.doc``, password-protected, damaged, a zip
+    bomb …); nothing is half-imported, as nothing is stored here.
+    """
+    catalogue = load_catalogue(catalogue_key)
+    source = read_source(path)
+    recogniser = Recogniser(catalogue)
+    for line in source.lines:
+        recogniser.feed(line)
+    report, placements, recognised, notices = recogniser.finish(source, catalogue_key)
+    result = ImportResult(report, placements, notices, recognised)
+    result.rebuild_sections()
+    report.normalise()
+    return result

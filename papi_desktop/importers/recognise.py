@@ -1,0 +1,548 @@
+"""Recognising the parts of a Báo cáo in a list of lines, and building a draft from them.
+
+The lines come in reading order (see :mod:`papi_desktop.importers.sources`). A small state
+machine walks them: header (agency, number, place and date, the fixed Quốc hiệu lines),
+``BÁO CÁO`` and the trích yếu, the preamble, sections I, II (with the eight dimensions)
+and III by their headings, then ``Nơi nhận:`` and the signature. Headings are compared on
+a folded form (lower case, no diacritics, punctuation as spaces) and, for the dimensions,
+with a similarity score against the catalogue's heading, name and short name, so that
+"Chỉ số nội dung 1: Tham gia…", "1.1. Chỉ số nội dung Tham gia…" or "5. THỦ TỤC HÀNH
+CHÍNH CÔNG" all land in the right section, in any order.
+
+Every line ends up somewhere the clerk can see it: in a section (a :class:`Placement`,
+which the review dialog can move), in a header or signature field, or in the list of
+recognised structure lines (headings, the fixed lines). What fits nowhere goes to the
+section "Nội dung khác", never away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+import datetime
+import difflib
+import re
+import unicodedata
+
+from papi_desktop.importers.sources import Source, SourceLine
+from papi_desktop.model.catalogue import Catalogue, Dimension
+from papi_desktop.model.period import ROMAN_QUARTERS, Period
+from papi_desktop.model.report import (
+    IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, Header, Report, Signature, recipient_items,
+)
+
+# Section II has no body of its own in the model: its paragraphs belong to the dimensions.
+RESULTS = "results"
+
+NATIONAL_TITLE_WORDS = "cong hoa xa hoi chu nghia viet nam"
+MOTTO_WORDS = "doc lap tu do hanh phuc"
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A paragraph of the source and the section key it went to."""
+
+    text: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Recognised:
+    """A line taken as structure rather than content: ``role`` says which (``number``,
+    ``heading:participation``, ``signer_name``, ``fixed`` …)."""
+
+    text: str
+    role: str
+
+
+# --- text helpers ------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, one character per character (positions line up)."""
+    result = []
+    for char in text:
+        if char in "đĐ":
+            result.append("d")
+            continue
+        base = unicodedata.normalize("NFD", char)[:1] or char
+        lowered = base.lower()
+        result.append(lowered[:1] if lowered else base)
+    return "".join(result)
+
+
+def words(text: str) -> str:
+    """Folded text with punctuation as single spaces: what headings are compared on."""
+    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+_ROMAN_HEADING = re.compile(r"^(?P<num>[ivx]{1,4})\s*[.):-]\s*(?P<rest>.*)$")
+_NUMBERED = re.compile(r"^(?P<num>\d{1,2})(?:\s*[.,]\s*\d{1,2})*\s*[.):]?\s+(?P<rest>\S.*)$")
+_DIMENSION_PREFIX = re.compile(
+    r"^(?:chi so\s+)?(?:noi dung|thanh phan|chi so thanh phan|linh vuc|tieu chi)\s*(?:thu\s+)?"
+    r"(?P<num>\d{1,2}|[ivx]{1,4})?\s*[.:)-]?\s+(?P<rest>\S.*)$"
+)
+_FILLER = re.compile(r"^(?:(?:ve|chi so|noi dung|thanh phan|linh vuc|tieu chi|thu)\s+)+")
+_BULLET = re.compile(r"^[-–—•+*]\s*")
+_TASK_NUMBER = re.compile(r"^(?:\d{1,3}\s*[.)]|[-–—•+*])\s*")
+_CLOSING = re.compile(r"\s*\.?\s*/\s*\.\s*$")
+_AUTHORITY = re.compile(r"^(?P<prefix>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<head>\S.*)?$", re.IGNORECASE)
+_NUMBER_LINE = re.compile(r"^so\s*:?\s*(?P<number>[^/]*)/\s*(?P<symbol>\S.*)$")
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[^,]*?)\s*,?\s*ngay\s*(?P<day>\d{1,2})?[\s.…_]*thang\s*(?P<month>\d{1,2})?[\s.…_]*nam\s*(?P<year>\d{4})?\s*$"
+)
+_QUARTER = re.compile(r"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b(?:\s*(?:/|nam)\s*(?P<year>\d{4}))?")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def _quarter_number(token: str) -> int:
+    token = token.upper()
+    return ROMAN_QUARTERS.index(token) + 1 if token in ROMAN_QUARTERS else int(token)
+
+
+def period_in(text: str) -> Period | None:
+    """The reporting quarter a title names: "quý I và nhiệm vụ quý II/2022" → quý I/2022."""
+    folded = fold(text)
+    found = list(_QUARTER.finditer(folded))
+    if not found:
+        return None
+    first = found[0]
+    quarter = _quarter_number(first.group("q"))
+    try:
+        if first.group("year"):
+            return Period(int(first.group("year")), quarter)
+        for later in found[1:]:
+            if later.group("year"):
+                following = Period(int(later.group("year")), _quarter_number(later.group("q")))
+                previous = following.previous()
+                return previous if previous.quarter == quarter else Period(following.year, quarter)
+        year = _YEAR.search(folded[first.end():]) or _YEAR.search(folded)
+        return Period(int(year.group(0)), quarter) if year else None
+    except ValueError:
+        return None
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    pattern = ""
+    for part in re.split(r"(\{\w+\})", template):
+        if part == "{agency}":
+            pattern += r"(?P<agency>.+?)"
+        elif part in ("{period}", "{next_period}"):
+            pattern += rf"(?P<{part[1:-1]}>.+?)"
+        elif part == "{year}":
+            pattern += r"\d{4}"
+        else:
+            pattern += r"\s+".join(re.escape(piece) for piece in part.split(" "))
+    return re.compile(rf"^{pattern}\s*$", re.IGNORECASE)
+
+
+def _similarity(text: str, candidate: str) -> float:
+    if not text or not candidate:
+        return 0.0
+    if text == candidate:
+        return 1.0
+    score = difflib.SequenceMatcher(None, text, candidate, autojunk=False).ratio()
+    if len(text) >= 8 and (text.startswith(candidate) or candidate.startswith(text)):
+        score = max(score, 0.9)
+    elif re.search(rf"\b{re.escape(candidate)}\b", text):
+        score = max(score, 0.8)
+    return score
+
+
+def _core(text: str) -> str:
+    return _FILLER.sub("", text).strip()
+
+
+def dimension_scores(heading: str, catalogue: Catalogue) -> list[tuple[float, Dimension]]:
+    """Each dimension with how well ``heading`` (numbering already removed) names it, best first."""
+    core = _core(words(heading))
+    scored = []
+    for dimension in catalogue.dimensions:
+        candidates = {_core(words(dimension.heading)), words(dimension.name), words(dimension.short_name)}
+        scored.append((max(_similarity(core, candidate) for candidate in candidates), dimension))
+    scored.sort(key=lambda pair: -pair[0])
+    return scored
+
+
+# --- the recogniser ----------------------------------------------------------------------
+
+
+@dataclass
+class _Parts:
+    header_lines: list[str] = field(default_factory=list)
+    number: str | None = None
+    symbol: str = ""
+    place: str = ""
+    date: datetime.date | None = None
+    title_lines: list[str] = field(default_factory=list)
+    tasks_heading: str = ""
+    recipients: list[str] = field(default_factory=list)
+    archive: str | None = None
+    authority: str = ""
+    head_title: str = ""
+    signer_title: str = ""
+    signer_name: str = ""
+
+
+class Recogniser:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.parts = _Parts()
+        self.placements: list[Placement] = []
+        self.recognised: list[Recognised] = []
+        self.notices: list[str] = []
+        self.phase = "header"
+        self.key = PREAMBLE
+        self.sections_seen: set[str] = set()
+        self.dimensions_seen: list[str] = []
+        self.closed = False
+        self.doc_type = words(catalogue.document_type).replace(" ", "")
+        self.headings = {
+            IMPLEMENTATION: words(catalogue.implementation_heading),
+            RESULTS: words(catalogue.results_heading),
+            NEXT_TASKS: words(catalogue.next_tasks_heading.split("{")[0]),
+        }
+
+    # recording -------------------------------------------------------------------------
+    def note(self, text: str, role: str) -> None:
+        self.recognised.append(Recognised(text, role))
+
+    def place(self, text: str, key: str | None = None) -> None:
+        self.placements.append(Placement(text, key or self.key))
+
+    def close_body(self) -> None:
+        """The content ends: its last paragraph loses the closing ``./.``."""
+        if self.closed:
+            return
+        self.closed = True
+        if self.placements:
+            last = self.placements[-1]
+            stripped = _CLOSING.sub("", last.text)
+            if stripped != last.text and stripped.strip():
+                self.placements[-1] = replace(last, text=stripped)
+
+    # classification helpers ------------------------------------------------------------
+    def section_of_heading(self, rest: str) -> str | None:
+        text = words(rest)
+        if not text:
+            return None
+        if text == "noi dung khac":
+            return OTHER
+        if re.search(r"\b(ke hoach|nhiem vu|phuong huong)\b.*\b(quy|nam|thoi gian toi)\b", text) and not text.startswith(
+            ("cong tac xay dung", "ket qua")
+        ):
+            return NEXT_TASKS
+        scores = {key: _similarity(text, heading) for key, heading in self.headings.items()}
+        best = max(scores, key=lambda key: scores[key])
+        if scores[best] >= 0.6:
+            return best
+        if text.startswith("cong tac xay dung ke hoach") or text.startswith("trien khai"):
+            return IMPLEMENTATION
+        if text.startswith("ket qua") and ("chi so" in text or "papi" in text or "noi dung" in text):
+            return RESULTS
+        return None
+
+    def dimension_heading(self, text: str, strict: bool) -> Dimension | None:
+        """The dimension a heading-shaped line names, or None for ordinary content."""
+        folded = words(text)
+        if len(text) > 160 or _BULLET.match(text) and not text[:1].isdigit():
+            return None
+        numbered = _NUMBERED.match(fold(text).strip())
+        rest = text[numbered.start("rest"):] if numbered else text
+        prefixed = _DIMENSION_PREFIX.match(words(rest))
+        official_number = None
+        if prefixed:
+            rest_words = prefixed.group("rest")
+            if prefixed.group("num") and prefixed.group("num").isdigit():
+                official_number = int(prefixed.group("num"))
+        else:
+            rest_words = words(rest)
+        # "Chỉ số nội dung …", "Nội dung 2: …" are headings; "Nội dung trách nhiệm …" may be a sentence.
+        named = bool(prefixed and (prefixed.group("num") or folded.startswith("chi so")))
+        heading_like = bool(numbered or named or folded.startswith("ve ") or _is_upper(text))
+        if not heading_like or rest.rstrip().endswith((";", ",")):
+            return None
+        if not (numbered or named) and rest.rstrip().endswith("."):
+            return None
+        scored = dimension_scores(rest_words, self.catalogue)
+        threshold = 0.85 if strict or not (numbered or prefixed) else 0.6
+        for score, dimension in scored:
+            if score < threshold:
+                break
+            if dimension.key not in self.dimensions_seen:
+                return dimension
+        if scored[0][0] >= threshold:
+            return scored[0][1]  # the same dimension a second time: its text continues
+        if official_number and prefixed and 1 <= official_number <= len(self.catalogue.dimensions):
+            return self.catalogue.dimensions[official_number - 1]
+        return None
+
+    # the walk --------------------------------------------------------------------------
+    def feed(self, line: SourceLine) -> None:
+        text = line.text.strip()
+        w = words(text)
+        if not w:
+            self.note(text, "decoration")  # rules drawn with underscores or dashes
+            return
+        if w in (NATIONAL_TITLE_WORDS, MOTTO_WORDS):
+            self.note(text, "fixed")
+            return
+        handler = getattr(self, f"in_{self.phase}")
+        handler(line, text, w)
+
+    def in_header(self, line: SourceLine, text: str, w: str) -> None:
+        folded = fold(text)
+        number = _NUMBER_LINE.match(folded)
+        if number and len(text) < 80:
+            digits = re.sub(r"[\s.…_\u00a0-]", "", text[number.start("number"):number.end("number")])
+            self.parts.number = str(int(digits)) if digits.isdigit() else digits
+            self.parts.symbol = text[number.start("symbol"):].strip()
+            self.note(text, "number")
+            return
+        if self.place_date(text):
+            return
+        if w.replace(" ", "") == self.doc_type:
+            self.note(text, "doc_type")
+            self.phase = "title"
+            return
+        if _ROMAN_HEADING.match(fold(text)) and self.section_of_heading(text.split(".", 1)[-1]):
+            self.phase = "body"
+            self.in_body(line, text, w)
+            return
+        if _is_upper(text) and len(text) <= 100:
+            self.parts.header_lines.append(text)
+            self.note(text, "agency")
+            return
+        self.phase = "body"
+        self.in_body(line, text, w)
+
+    def place_date(self, text: str) -> bool:
+        folded = fold(text)
+        found = _PLACE_DATE.match(folded)
+        if not found or len(text) > 100:
+            return False
+        self.parts.place = text[: found.end("place")].strip(" ,")
+        try:
+            if found.group("day") and found.group("month") and found.group("year"):
+                self.parts.date = datetime.date(int(found.group("year")), int(found.group("month")), int(found.group("day")))
+        except ValueError:
+            self.parts.date = None
+        self.note(text, "place_date")
+        return True
+
+    def in_title(self, line: SourceLine, text: str, w: str) -> None:
+        title = self.parts.title_lines
+        if title:
+            continues = (line.centered is True or (line.centered is None and text[:1].islower())) and not (
+                _ROMAN_HEADING.match(fold(text)) or _NUMBERED.match(fold(text))
+            )
+            if not continues or sum(map(len, title)) > 400:
+                self.phase = "body"
+                self.in_body(line, text, w)
+                return
+        title.append(text)
+        self.note(text, "title")
+
+    def in_body(self, line: SourceLine, text: str, w: str) -> None:
+        folded = fold(text)
+        if w.startswith("noi nhan"):
+            self.close_body()
+            self.phase = "recipients"
+            self.in_recipients(line, text, w)
+            return
+        authority = _AUTHORITY.match(text)
+        if authority and _is_upper(text) and len(text) <= 80:
+            self.close_body()
+            self.phase = "signature"
+            self.in_signature(line, text, w)
+            return
+        if not self.parts.title_lines and not self.sections_seen and w.replace(" ", "") == self.doc_type:
+            self.note(text, "doc_type")  # "BÁO CÁO" after some unrecognised header lines
+            self.phase = "title"
+            return
+        roman = _ROMAN_HEADING.match(folded)
+        if roman and len(text) <= 200:
+            rest = text[roman.start("rest"):]
+            key = self.section_of_heading(rest)
+            self.enter_section(key, text)
+            return
+        if len(text) <= 200 and not _BULLET.match(text):
+            # A heading without its Roman numeral (or with Word's own decimal numbering).
+            numbered = _NUMBERED.match(folded)
+            bare = text[numbered.start("rest"):] if numbered else text
+            key = self.section_of_heading(bare)
+            if key is not None and _similarity(words(bare), self.headings.get(key, "")) >= 0.85:
+                self.enter_section(key, text)
+                return
+        if w.startswith("tren day la"):
+            self.place(text, OTHER)  # the closing sentence: no field of its own
+            return
+        if self.key in (RESULTS, *self.catalogue.dimension_keys) or self.key in (PREAMBLE, IMPLEMENTATION):
+            strict = self.key in (PREAMBLE, IMPLEMENTATION)
+            dimension = self.dimension_heading(text, strict)
+            if dimension is not None:
+                self.key = dimension.key
+                self.sections_seen.add(RESULTS)
+                if dimension.key not in self.dimensions_seen:
+                    self.dimensions_seen.append(dimension.key)
+                self.note(text, f"heading:{dimension.key}")
+                return
+        if self.key == RESULTS:
+            self.place(text, OTHER)  # text under II before its first dimension
+            return
+        self.place(text)
+
+    def enter_section(self, key: str | None, text: str) -> None:
+        if key is None:
+            self.key = OTHER
+            self.place(text, OTHER)  # an extra section: its heading stays with its text
+            self.sections_seen.add(OTHER)
+            return
+        self.key = key
+        self.sections_seen.add(key)
+        if key == NEXT_TASKS:
+            self.parts.tasks_heading = text
+        self.note(text, f"heading:{key}")
+
+    def in_recipients(self, line: SourceLine, text: str, w: str) -> None:
+        if w.startswith("noi nhan"):
+            self.note(text, "recipients_label")
+            rest = text.split(":", 1)[1].strip() if ":" in text else ""
+            if rest:
+                self.recipient(rest)
+            return
+        if _BULLET.match(text):
+            self.recipient(text)
+            return
+        if text.endswith((";", ".")) and len(text) <= 120 and not _is_upper(text) and self.parts.archive is None:
+            self.recipient(text)
+            return
+        self.phase = "signature"
+        self.in_signature(line, text, w)
+
+    def recipient(self, text: str) -> None:
+        item = _BULLET.sub("", text).strip()
+        if fold(item).startswith("luu"):
+            archive = item.split(":", 1)[1] if ":" in item else item[3:]
+            self.parts.archive = archive.strip().rstrip(" .;")
+            self.note(text, "archive")
+            return
+        self.parts.recipients.extend(recipient_items([item]))
+        self.note(text, "recipient")
+
+    def in_signature(self, line: SourceLine, text: str, w: str) -> None:
+        parts = self.parts
+        if w.startswith("noi nhan"):
+            self.phase = "recipients"
+            self.in_recipients(line, text, w)
+            return
+        authority = _AUTHORITY.match(text)
+        if authority and not parts.authority and _is_upper(text):
+            parts.authority = authority.group("prefix").upper() + "."
+            parts.head_title = (authority.group("head") or "").strip()
+            self.note(text, "authority")
+            return
+        if text.startswith("(") and text.endswith(")") and len(text) <= 60:
+            self.note(text, "note")  # "(Đã ký)", "(Ký, ghi rõ họ tên, đóng dấu)"
+            return
+        if _is_upper(text) and len(text) <= 80 and not parts.signer_name:
+            parts.signer_title = f"{parts.signer_title} {text}".strip()
+            self.note(text, "signer_title")
+            return
+        if not parts.signer_name and len(text) <= 60 and len(text.split()) <= 7 and not text.endswith((".", ";", ":")):
+            parts.signer_name = text
+            self.note(text, "signer_name")
+            return
+        self.place(text, OTHER)
+
+    # the result ------------------------------------------------------------------------
+    def agency_as_written(self, agency: str, title: str) -> str:
+        """The agency as running text writes it ("Sở Khoa học và Công nghệ"), found in the
+        title or the text: the header line is upper case, and Vietnamese names cannot be
+        re-cased by rule."""
+        needle = fold(" ".join(agency.split()))
+        for text in (title, *(p.text for p in self.placements)):
+            found = fold(text).find(needle)
+            if found >= 0 and len(needle) >= 4:
+                return text[found:found + len(needle)]
+        return ""
+
+    def finish(self, source: Source, catalogue_key: str) -> tuple[Report, list[Placement], list[Recognised], list[str]]:
+        self.close_body()
+        parts = self.parts
+        notices = self.notices
+        for encoding, count in sorted(source.converted.items()):
+            notices.append(f"Đã chuyển {count} đoạn từ mã {'TCVN3' if encoding == 'tcvn3' else 'VNI'} sang Unicode.")
+        if source.joined:
+            notices.append(f"Đã nối lại {source.joined} dòng bị ngắt giữa đoạn.")
+
+        if not self.sections_seen - {OTHER}:
+            # No section heading at all: nothing says the text before it is a preamble.
+            moved = [Placement(p.text, OTHER) if p.key == PREAMBLE else p for p in self.placements]
+            if any(p.key == PREAMBLE for p in self.placements):
+                notices.append("Không nhận ra các mục I, II, III của báo cáo: toàn bộ nội dung được đưa vào “Nội dung khác”.")
+            self.placements = moved
+
+        header = Header(symbol=parts.symbol, number=parts.number or "", place=parts.place)
+        if parts.header_lines:
+            if len(parts.header_lines) == 1:
+                header.agency = parts.header_lines[0]
+            else:
+                header.parent_agency = parts.header_lines[0]
+                header.agency = " ".join(parts.header_lines[1:])
+        else:
+            notices.append("Không thấy tên cơ quan ban hành ở đầu văn bản; hãy điền ở thẻ Thông tin chung.")
+        if parts.date is not None:
+            header.date = parts.date
+        else:
+            notices.append("Không đọc được ngày tháng của báo cáo; đã để ngày hôm nay.")
+        if parts.number is None:
+            notices.append("Không thấy dòng “Số: …/…” của văn bản.")
+
+        title = " ".join(parts.title_lines).strip()
+        title = re.sub(r"\s+", " ", title)
+        template = _template_pattern(self.catalogue.title_template).match(title) if title else None
+        if template:
+            header.agency_in_text = template.group("agency").strip()
+        if not header.agency_in_text and header.agency:
+            header.agency_in_text = self.agency_as_written(header.agency, title)
+        period = period_in(title) if title else None
+        if period is None and parts.tasks_heading:
+            following = period_in(parts.tasks_heading)
+            period = following.previous() if following else None
+        if period is None:
+            period = Period.containing(header.date)
+            notices.append(f"Không nhận ra quý báo cáo trong trích yếu; đã lấy theo ngày báo cáo ({period.short_label()}).")
+
+        report = Report(
+            period=period,
+            header=header,
+            recipients=list(parts.recipients),
+            archive=parts.archive if parts.archive is not None else "VT",
+            signature=Signature(parts.authority, parts.head_title, parts.signer_title, parts.signer_name),
+            catalogue_key=catalogue_key,
+        )
+        if title and title != report.derived_title():
+            report.title_override = title
+        if not title:
+            notices.append("Không thấy trích yếu (dòng sau “BÁO CÁO”); đã dùng trích yếu theo mẫu.")
+        missing = [d.short_name for d in self.catalogue.dimensions if d.key not in self.dimensions_seen]
+        if missing:
+            notices.append("Không thấy nội dung: " + "; ".join(missing) + " — các mục này để trống.")
+        if not parts.signer_name:
+            notices.append("Không nhận ra phần ký tên; hãy điền ở thẻ Thông tin chung.")
+        others = sum(1 for p in self.placements if p.key == OTHER)
+        if others:
+            notices.append(f"{others} đoạn chưa xếp được vào mục nào, đã đưa vào “Nội dung khác”: hãy xem lại.")
+        return report, self.placements, self.recognised, notices
+
+
+def section_body(key: str, texts: list[str]) -> str:
+    """The text of one section from its paragraphs: tasks lose their typed numbers and dashes."""
+    if key == NEXT_TASKS:
+        texts = [_TASK_NUMBER.sub("", text, count=1).strip() for text in texts]
+    return "\n".join(text for text in texts if text.strip())

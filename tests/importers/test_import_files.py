@@ -1,0 +1,181 @@
+"""Files that must be refused whole, plain-text files, the seed report, and a property test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+import zipfile
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+import pytest
+
+from papi_desktop.errors import UserError
+from papi_desktop.export import export_docx
+from papi_desktop.importers import import_report
+from papi_desktop.importers.sources import OLE_MAGIC
+from papi_desktop.model import NEXT_TASKS, OTHER, PREAMBLE, Period, load_catalogue, load_sample
+
+SEED = Path("/work/shared/seed/bao-cao-papi-quy-I-2022-so-khcn-quang-tri.txt")
+CATALOGUE = load_catalogue()
+
+
+def refused(path: Path) -> UserError:
+    with pytest.raises(UserError) as caught:
+        import_report(path)
+    assert path.name in caught.value.message
+    return caught.value
+
+
+def test_an_empty_file(tmp_path):
+    path = tmp_path / "trong.docx"
+    path.write_bytes(b"")
+    assert "trống" in refused(path).message
+
+
+def test_a_docx_that_is_not_a_zip(tmp_path):
+    path = tmp_path / "hong.docx"
+    path.write_bytes(b"this is not a Word file at all")
+    assert "không phải là tệp Word .docx hợp lệ" in refused(path).message
+
+
+def test_a_truncated_docx(tmp_path, sample_report):
+    whole = export_docx(sample_report, tmp_path / "whole.docx").read_bytes()
+    path = tmp_path / "nua.docx"
+    path.write_bytes(whole[: len(whole) // 2])
+    assert "không phải là tệp Word .docx hợp lệ" in refused(path).message
+
+
+def test_a_zip_that_is_not_a_word_document(tmp_path):
+    path = tmp_path / "bang.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    assert "văn bản Word" in refused(path).message
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    path = tmp_path / "bom.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * (8 * 1024 * 1024))  # packs ~1000:1
+    assert path.stat().st_size < 100_000
+    assert "lớn bất thường" in refused(path).message
+
+
+def test_a_zip_announcing_more_than_the_limit_is_refused(tmp_path):
+    path = tmp_path / "to.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        for index in range(6):
+            archive.writestr(f"word/media/image{index}.bin", b"\1" * (9 * 1024 * 1024))
+    assert "lớn bất thường" in refused(path).message
+
+
+def test_an_old_binary_doc(tmp_path):
+    path = tmp_path / "cu.doc"
+    path.write_bytes(OLE_MAGIC + b"\0" * 504 + "WordDocument".encode("utf-16-le") + b"\0" * 1024)
+    message = refused(path).message
+    assert "Word cũ (.doc)" in message and ".docx" in message
+
+
+def test_a_password_protected_document(tmp_path):
+    path = tmp_path / "mat-khau.docx"
+    path.write_bytes(OLE_MAGIC + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 1024)
+    assert "mật khẩu" in refused(path).message
+
+
+def test_a_missing_file(tmp_path):
+    assert "không tìm thấy" in refused(tmp_path / "khong-co.docx").message
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed report is not in shared/")
+def test_the_seed_text_file_imports_with_every_dimension_filled():
+    result = import_report(SEED)
+    report = result.report
+    assert all(report.section(key).strip() for key in CATALOGUE.dimension_keys)
+    sample = load_sample()
+    assert report.sections == sample.sections  # the seed's artefacts mended as in the sample
+    assert report.period == Period(2022, 1)
+    assert (report.header.number, report.header.symbol, report.header.place) == ("23", "BC-SKHCHN", "Quảng Trị")
+    assert report.title_override is None
+    assert report.header.agency_in_text == "Sở Khoa học và Công nghệ"
+    assert (report.recipients, report.archive) == (sample.recipients, sample.archive)
+    assert report.signature == sample.signature
+    assert "Đã nối lại 1 dòng bị ngắt giữa đoạn." in result.notices
+
+
+def test_a_tcvn3_text_file(tmp_path):
+    lines = [
+        "Sè: 12/BC-UBND",
+        "Qu¶ng TrÞ, ngµy 05 th¸ng 01 n¨m 2024",
+        "B¸O C¸O",
+        "KÕt qu¶ c«ng t¸c PAPI quý IV/2023",
+        "I. C«ng t¸c x©y dùng KÕ ho¹ch vµ triÓn khai thùc hiÖn KÕ ho¹ch",
+        "Së ®· t¨ng c­êng c«ng t¸c tuyªn truyÒn./.",
+    ]
+    path = tmp_path / "cu.txt"
+    path.write_bytes("\r\n".join(lines).encode("latin-1"))
+    result = import_report(path)
+    report = result.report
+    assert (report.header.number, report.header.place) == ("12", "Quảng Trị")
+    assert report.period == Period(2023, 4)
+    assert report.title == "Kết quả công tác PAPI quý IV/2023"
+    assert report.section("implementation") == "Sở đã tăng cường công tác tuyên truyền"  # without its ./.
+    assert "Đã chuyển 6 đoạn từ mã TCVN3 sang Unicode." in result.notices
+
+
+def test_a_utf16_text_file(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes("BÁO CÁO\nKết quả quý II/2024\nI. Công tác xây dựng Kế hoạch\nĐã làm.".encode("utf-16"))
+    report = import_report(path).report
+    assert report.period == Period(2024, 2)
+    assert report.section("implementation") == "Đã làm."
+
+
+# --- property: whatever the clerk wrote comes back from the Word export --------------------
+
+WORDS = (
+    "công tác tuyên truyền người dân cơ quan đơn vị thực hiện quy chế dân chủ tăng cường "
+    "kiểm tra giám sát cải cách hành chính phòng chống tham nhũng môi trường điện tử "
+    "hiệu quả nâng cao chất lượng phục vụ trực tuyến 2022 KH&CN (PAPI) “dân biết” 3, 4;"
+).split()
+STARTERS = ["Sở", "Tiếp tục", "Tăng cường", "Thực hiện", "Đẩy mạnh", "Duy trì", "Công khai"]
+
+sentences = st.builds(
+    lambda start, rest, end: " ".join([start, *rest]) + end,
+    st.sampled_from(STARTERS), st.lists(st.sampled_from(WORDS), min_size=2, max_size=25), st.sampled_from(["", ".", ":"]),
+)
+paragraph = st.one_of(sentences, sentences.map(lambda text: "- " + text))
+body = st.lists(paragraph, max_size=4).map("\n".join)
+tasks = st.lists(sentences, max_size=9).map("\n".join)
+
+
+@st.composite
+def reports(draw):
+    report = load_sample()
+    report.period = Period(draw(st.integers(2000, 2099)), draw(st.integers(1, 4)))
+    sections = {key: draw(body) for key in (PREAMBLE, "implementation", *CATALOGUE.dimension_keys)}
+    sections[NEXT_TASKS] = draw(tasks)
+    sections[OTHER] = draw(st.one_of(st.just(""), body))
+    report.sections = {key: text for key, text in sections.items() if text}
+    return report
+
+
+def _expected_sections(report) -> dict[str, str]:
+    """The sections as they print: the last paragraph's closing ``./.`` replaces its full stop."""
+    expected = dict(report.sections)
+    order = [key for key in report.section_keys() if expected.get(key)]
+    if order:
+        last = order[-1]
+        lines = expected[last].split("\n")
+        lines[-1] = lines[-1].removesuffix(".")
+        expected[last] = "\n".join(lines)
+    return expected
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(report=reports())
+def test_any_report_comes_back_from_its_word_export(tmp_path, report):
+    result = import_report(export_docx(report, tmp_path / "bao-cao.docx"))
+    assert result.report.sections == _expected_sections(report)
+    assert result.report.period == report.period
+    assert result.report.title == report.title
