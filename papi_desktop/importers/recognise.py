@@ -91,12 +91,24 @@ _BULLET = re.compile(r"^[-–—•+*]\s*")
 _TASK_NUMBER = re.compile(r"^(?:\d{1,3}\s*[.)]|[-–—•+*])\s*")
 _CLOSING = re.compile(r"\s*\.?\s*/\s*\.\s*$")
 _AUTHORITY = re.compile(r"^(?P<prefix>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<head>\S.*)?$", re.IGNORECASE)
+_SIGNER = re.compile(
+    r"^(?:pho |tong )*(?:giam doc|chu tich|thu truong|chanh van phong|chanh thanh tra|bi thu|truong [a-z ]+|[a-z]+ truong)$"
+)
 _NUMBER_LINE = re.compile(r"^so\s*:?\s*(?P<number>[^/]*)/\s*(?P<symbol>\S.*)$")
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]*?)\s*,?\s*ngay\s*(?P<day>\d{1,2})?[\s.…_]*thang\s*(?P<month>\d{1,2})?[\s.…_]*nam\s*(?P<year>\d{4})?\s*$"
 )
 _QUARTER = re.compile(r"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b(?:\s*(?:/|nam)\s*(?P<year>\d{4}))?")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def _roman_value(token: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10}
+    total = 0
+    for index, char in enumerate(token):
+        value = values[char]
+        total += -value if index + 1 < len(token) and values[token[index + 1]] > value else value
+    return total
 
 
 def _quarter_number(token: str) -> int:
@@ -146,10 +158,13 @@ def _similarity(text: str, candidate: str) -> float:
     if text == candidate:
         return 1.0
     score = difflib.SequenceMatcher(None, text, candidate, autojunk=False).ratio()
-    if len(text) >= 8 and (text.startswith(candidate) or candidate.startswith(text)):
-        score = max(score, 0.9)
-    elif re.search(rf"\b{re.escape(candidate)}\b", text):
-        score = max(score, 0.8)
+    if len(text) >= 8 and candidate.startswith(text):
+        score = max(score, 0.9)  # a shortened name: "Công khai, minh bạch"
+    elif len(candidate) >= 0.45 * len(text):  # the name with a little more around it
+        if text.startswith(candidate):
+            score = max(score, 0.9)
+        elif re.search(rf"\b{re.escape(candidate)}\b", text):
+            score = max(score, 0.8)
     return score
 
 
@@ -259,6 +274,8 @@ class Recogniser:
             rest_words = prefixed.group("rest")
             if prefixed.group("num") and prefixed.group("num").isdigit():
                 official_number = int(prefixed.group("num"))
+            elif prefixed.group("num"):
+                official_number = _roman_value(prefixed.group("num"))
         else:
             rest_words = words(rest)
         # "Chỉ số nội dung …", "Nội dung 2: …" are headings; "Nội dung trách nhiệm …" may be a sentence.
@@ -269,17 +286,29 @@ class Recogniser:
         if not (numbered or named) and rest.rstrip().endswith("."):
             return None
         scored = dimension_scores(rest_words, self.catalogue)
-        threshold = 0.85 if strict or not (numbered or prefixed) else 0.6
+        scores = {dimension.key: score for score, dimension in scored}
+        threshold = 0.85 if strict or not (numbered or named) else 0.7
+        choice = None
         for score, dimension in scored:
             if score < threshold:
                 break
             if dimension.key not in self.dimensions_seen:
-                return dimension
-        if scored[0][0] >= threshold:
-            return scored[0][1]  # the same dimension a second time: its text continues
-        if official_number and prefixed and 1 <= official_number <= len(self.catalogue.dimensions):
-            return self.catalogue.dimensions[official_number - 1]
-        return None
+                choice = dimension
+                break
+        # "4. Phòng, chống tham nhũng": a wording far from the catalogue's, but under the
+        # dimension's own number in PAPI's order and still somewhat like it.
+        number = official_number
+        if number is None and numbered and re.fullmatch(r"\d{1,2}", numbered.group("num")) and "." not in text[: numbered.start("rest")].strip().rstrip(".)"):
+            number = int(numbered.group("num"))
+        if choice is None and not strict and number and 1 <= number <= len(self.catalogue.dimensions):
+            dimension = self.catalogue.dimensions[number - 1]
+            if dimension.key not in self.dimensions_seen and (named or scores[dimension.key] >= 0.45):
+                choice = dimension
+        if choice is None and scored[0][0] >= threshold:
+            choice = scored[0][1]  # a dimension seen before: its text continues there
+        if choice is not None and choice.key == self.key:
+            return None  # a numbered point inside the dimension it is about
+        return choice
 
     # the walk --------------------------------------------------------------------------
     def feed(self, line: SourceLine) -> None:
@@ -378,6 +407,14 @@ class Recogniser:
             if key is not None and _similarity(words(bare), self.headings.get(key, "")) >= 0.85:
                 self.enter_section(key, text)
                 return
+        if _is_upper(text) and len(w.split()) <= 8 and (
+            _SIGNER.match(w) or (self.placements and _CLOSING.search(self.placements[-1].text))
+        ):
+            # "GIÁM ĐỐC" signing in their own name, with no table and no "Nơi nhận" before it
+            self.close_body()
+            self.phase = "signature"
+            self.in_signature(line, text, w)
+            return
         if w.startswith("tren day la"):
             self.place(text, OTHER)  # the closing sentence: no field of its own
             return

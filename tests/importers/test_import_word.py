@@ -238,3 +238,57 @@ def test_moving_a_paragraph_rebuilds_the_sections(tmp_path, sample_report):
         result.move(index, "no-such-section")
     # every section paragraph is a placement, in document order
     assert [p.text for p in result.placements if p.key == PREAMBLE] == [sample_report.section(PREAMBLE)]
+
+
+def test_numbered_points_inside_a_dimension_stay_its_text(tmp_path):
+    word = WordFile().header().title()
+    word.para("I. Công tác xây dựng Kế hoạch và triển khai thực hiện Kế hoạch")
+    word.para("1. Ban hành kế hoạch công khai, minh bạch trong hoạt động của Sở.")
+    word.para("2. Tổ chức tập huấn về chỉ số PAPI")
+    word.para("II. Kết quả thực hiện")
+    word.para("1. Về nội dung Tham gia của người dân ở cấp cơ sở")
+    word.para("1. Tham gia tập huấn về Chỉ số PAPI cho công chức")
+    word.para("2. Về nội dung Công khai minh bạch")
+    word.para("2. Công khai danh sách hộ nghèo")
+    word.para("4. Phòng, chống tham nhũng")
+    word.para("Đã kê khai tài sản.")
+    word.para("8. Chính quyền điện tử")
+    word.para("Đã vận hành cổng thông tin.")
+    report = import_report(word.save(tmp_path / "r.docx")).report
+    assert report.section(IMPLEMENTATION).split("\n") == [
+        "1. Ban hành kế hoạch công khai, minh bạch trong hoạt động của Sở.", "2. Tổ chức tập huấn về chỉ số PAPI",
+    ]
+    assert report.section("participation") == "1. Tham gia tập huấn về Chỉ số PAPI cho công chức"
+    assert report.section("transparency") == "2. Công khai danh sách hộ nghèo"
+    assert report.section("corruption") == "Đã kê khai tài sản."
+    assert report.section("egovernance") == "Đã vận hành cổng thông tin."
+
+
+def test_a_title_on_two_centred_lines_and_a_date_left_blank(tmp_path):
+    word = WordFile().header(date_line="Quảng Trị, ngày      tháng     năm 2023")
+    word.para("BÁO CÁO", centered=True)
+    word.para("Kết quả công tác duy trì và củng cố Chỉ số PAPI", centered=True)
+    word.para("quý II năm 2023", centered=True)
+    word.para("Thực hiện Kế hoạch, Sở báo cáo như sau:")
+    word.para("I. Công tác xây dựng Kế hoạch")
+    result = import_report(word.save(tmp_path / "r.docx"))
+    report = result.report
+    assert report.title == "Kết quả công tác duy trì và củng cố Chỉ số PAPI quý II năm 2023"
+    assert report.period == Period(2023, 2)
+    assert report.header.place == "Quảng Trị"
+    assert report.section(PREAMBLE) == "Thực hiện Kế hoạch, Sở báo cáo như sau:"
+    assert any("ngày tháng" in notice for notice in result.notices)
+
+
+def test_signature_without_authority_and_recipients_after_it(tmp_path):
+    word = standard_body(WordFile().header().title(), [])
+    word.para("GIÁM ĐỐC")
+    word.para("Lê Thị Bình")
+    word.para("Nơi nhận:")
+    word.para("- Như trên;")
+    word.para("- Lưu: VT.")
+    report = import_report(word.save(tmp_path / "r.docx")).report
+    signature = report.signature
+    assert (signature.authority, signature.signer_title, signature.signer_name) == ("", "GIÁM ĐỐC", "Lê Thị Bình")
+    assert (report.recipients, report.archive) == (["Như trên"], "VT")
+    assert report.section(NEXT_TASKS).split("\n")[-1] == "Nâng cao chất lượng dịch vụ công"
