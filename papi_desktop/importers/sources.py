@@ -71,6 +71,13 @@ def _refuse(path: Path, message: str, detail: str) -> UserError:
 def read_source(path: os.PathLike[str] | str) -> Source:
     """The file at ``path`` as lines, or a :class:`UserError` saying why it cannot be read."""
     path = Path(path)
+    source = _read(path)
+    if not source.lines:
+        raise _refuse(path, "tệp không có chữ nào để nhập.", "no text in the file")
+    return source
+
+
+def _read(path: Path) -> Source:
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+import subprocess
+import sys
 import zipfile
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
 
+from papi_desktop.compose import compose
 from papi_desktop.errors import UserError
 from papi_desktop.export import export_docx
 from papi_desktop.importers import import_report
+from papi_desktop.importers.recognise import words
 from papi_desktop.importers.sources import OLE_MAGIC
 from papi_desktop.model import NEXT_TASKS, OTHER, PREAMBLE, Period, load_catalogue, load_sample
+
+from .builders import WordFile
 
 SEED = Path("/work/shared/seed/bao-cao-papi-quy-I-2022-so-khcn-quang-tri.txt")
 CATALOGUE = load_catalogue()
@@ -172,10 +178,49 @@ def _expected_sections(report) -> dict[str, str]:
     return expected
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(report=reports())
 def test_any_report_comes_back_from_its_word_export(tmp_path, report):
     result = import_report(export_docx(report, tmp_path / "bao-cao.docx"))
     assert result.report.sections == _expected_sections(report)
     assert result.report.period == report.period
     assert result.report.title == report.title
+
+
+def test_importing_the_importer_does_not_load_python_docx():
+    """python-docx loads when a clerk first imports a Word file, not at start-up."""
+    code = "import sys, papi_desktop.importers\nprint('docx' in sys.modules)"
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.strip() == "False"
+
+
+LINE_PIECES = st.sampled_from([
+    "I. Công tác", "II. Kết quả", "III. Kế hoạch quý II/2022", "1. Về Quản trị điện tử", "BÁO CÁO",
+    "Số: 5/BC", "Nơi nhận:", "- Lưu: VT.", "KT. GIÁM ĐỐC", "./.", "Hà Nội, ngày 31 tháng 2 năm 2022",
+    "quý IV", "Chỉ số nội dung 9:", "Trên đây là", "(Đã ký)",
+])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(st.one_of(LINE_PIECES, st.text(max_size=40), st.tuples(LINE_PIECES, st.text(max_size=20)).map("".join)), max_size=25))
+def test_any_text_file_imports_without_losing_a_line(tmp_path, lines):
+    """Whatever a text file holds, the import finishes, and each line's words are in the
+    draft or among the recognised structure lines."""
+    path = tmp_path / "bat-ky.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    try:
+        result = import_report(path)
+    except UserError:
+        assert not "".join(lines).strip()  # only an empty file is refused
+        return
+    kept = words(compose(result.report).plain_text() + " " + " ".join(r.text for r in result.recognised))
+    for line in lines:
+        for word in words(line).split():
+            assert word in kept, (word, line)
+
+
+def test_files_without_any_text_are_refused(tmp_path):
+    blank = tmp_path / "trang.txt"
+    blank.write_text("\n  \n\t\n", encoding="utf-8")
+    assert "không có chữ" in refused(blank).message
+    assert "không có chữ" in refused(WordFile().save(tmp_path / "trang.docx")).message

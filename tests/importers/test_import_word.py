@@ -12,7 +12,7 @@ from papi_desktop.export import export_docx
 from papi_desktop.importers import import_report
 from papi_desktop.model import IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, Period, load_catalogue
 from papi_desktop.model.serialize import report_to_dict
-from tests.importers.builders import WordFile, word_paragraphs
+from .builders import WordFile, set_font, word_paragraphs
 
 CATALOGUE = load_catalogue()
 KEYS = CATALOGUE.dimension_keys
@@ -187,8 +187,6 @@ def test_tcvn3_text_in_vntime_runs_is_converted(tmp_path):
     word.table([[["UBND TØNH QU¶NG TRÞ"], ["CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM"]]])
     for cell_paragraph in word.document.tables[0]._cells:
         for run in cell_paragraph.paragraphs[0].runs:
-            from tests.importers.builders import set_font
-
             set_font(run, ".VnTimeH")
     word.para("b¸o c¸o", font=".VnTimeH", centered=True)
     word.para("KÕt qu¶ c«ng t¸c duy tr× vµ cñng cè ChØ sè PAPI quý I n¨m 2022", font=".VnTime", centered=True)
