@@ -79,9 +79,11 @@ def run_window(db: Path | None = None) -> int:
     app = create_application()
     from PySide6.QtWidgets import QMessageBox
 
+    from papi_desktop.gui.language import chosen_language, install_language_menu, install_translator
     from papi_desktop.gui.main_window import MainWindow
 
     settings = open_settings()
+    install_translator(chosen_language(settings))
     try:
         store = choose_store(db, settings)
     except UserError as error:
@@ -89,5 +91,6 @@ def run_window(db: Path | None = None) -> int:
         QMessageBox.critical(None, "papi-desktop", error.message)
         return 1
     window = MainWindow(store, settings)
+    install_language_menu(window)
     window.show()
     return app.exec()

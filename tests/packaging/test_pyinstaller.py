@@ -54,7 +54,7 @@ def test_the_folder_holds_both_programs_and_the_resources(frozen):
     assert (frozen / ("papi-desktop-cli" + EXE_SUFFIX)).is_file()
     internal = frozen / "_internal"
     for name in ("catalogues/papi.toml", "fonts/LiberationSerif-Regular.ttf", "fonts/LICENSE-OFL.txt",
-                 "icons/papi-desktop.png"):
+                 "translations/papi_desktop_en.qm", "icons/papi-desktop.png"):
         assert (internal / "resources" / name).is_file(), name
     assert (internal / "docs" / "huong-dan.md").is_file()
 
