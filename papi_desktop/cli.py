@@ -64,6 +64,12 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     merge.add_argument("--db", required=True, type=Path, metavar="TỆP", help="tệp của mình, nhận báo cáo")
     merge.add_argument("theirs", type=Path, metavar="TỆP_KHÁC", help="tệp của máy khác, chỉ được đọc")
+
+    importing = commands.add_parser(
+        "import", help="nhập một báo cáo Word (.docx) hoặc văn bản (.txt) thành bản nháp mới; in ID của nó"
+    )
+    importing.add_argument("--db", required=True, type=Path, metavar="TỆP")
+    importing.add_argument("source", type=Path, metavar="TỆP_NHẬP")
     return parser
 
 
@@ -159,6 +165,18 @@ def _command_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_import(args: argparse.Namespace) -> int:
+    from papi_desktop.importers import import_report
+
+    result = import_report(args.source)
+    with _open_store(args.db) as store:
+        report_id = store.add(result.report)
+    for notice in result.notices:
+        print(notice, file=sys.stderr)
+    print(report_id)
+    return 0
+
+
 def _start_window(db: Path | None) -> int:
     from papi_desktop.gui.app import run_window
 
@@ -167,7 +185,7 @@ def _start_window(db: Path | None) -> int:
 
 _COMMANDS = {
     "new": _command_new, "list": _command_list, "export": _command_export, "check": _command_check,
-    "merge": _command_merge,
+    "merge": _command_merge, "import": _command_import,
 }
 
 

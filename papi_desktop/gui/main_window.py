@@ -518,7 +518,25 @@ class MainWindow(QMainWindow):
         self.ui.restoreButton.setVisible(self.ui.showDeletedCheck.isChecked())
 
     def import_file(self) -> None:
-        QMessageBox.information(self, self.tr("Nhập từ tệp Word"), self.tr("Chức năng nhập tệp Word đang được hoàn thiện."))
+        """Start from last quarter's Word file: import, let the clerk check where each
+        paragraph went, then save it as a new draft."""
+        from papi_desktop.gui.import_dialog import ImportReviewDialog
+        from papi_desktop.importers import import_report
+
+        folder = self.settings.value("import/folder", str(Path.home()))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhập báo cáo từ tệp"), folder, self.tr("Báo cáo Word hoặc văn bản (*.docx *.txt)"))
+        if not name:
+            return
+        try:
+            result = import_report(Path(name))
+        except UserError as error:
+            self._error(error)
+            return
+        self.settings.setValue("import/folder", str(Path(name).parent))
+        if ImportReviewDialog(result, self).exec():
+            self._add_and_show(result.report)
+            self.statusBar().showMessage(self.tr("Đã nhập %1 thành bản nháp.").replace("%1", Path(name).name), 8000)
 
     # -- history ----------------------------------------------------------------------------
     def show_history(self, key: str) -> None:

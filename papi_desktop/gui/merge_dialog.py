@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QRadioButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from papi_desktop.gui.labels import section_names
 from papi_desktop.model import Report
-from papi_desktop.model.report import OTHER, PREAMBLE, IMPLEMENTATION, NEXT_TASKS
-
-_FIXED_NAMES = {PREAMBLE: "Mở đầu", IMPLEMENTATION: "I. Kế hoạch và triển khai", NEXT_TASKS: "III. Nhiệm vụ quý tới", OTHER: "Nội dung khác"}
 
 
 def _header_view(report: Report) -> tuple:
@@ -44,9 +42,7 @@ class ConflictDialog(QDialog):
         grid.addWidget(QLabel(self.tr("<b>Bản trên máy này</b>")), 0, 1)
         grid.addWidget(QLabel(self.tr("<b>Bản từ tệp kia</b>")), 0, 2)
         row = 1
-        catalogue = self.mine.catalogue
-        names = dict(_FIXED_NAMES)
-        names.update({d.key: f"{d.number}. {d.short_name}" for d in catalogue.dimensions})
+        names = section_names(self.mine)
         self.differing = [key for key in self.mine.section_keys() if self.mine.section(key) != self.theirs.section(key)]
         for key in self.differing:
             group = QButtonGroup(self)

@@ -105,3 +105,25 @@ def test_pdf_export_from_the_command_line_needs_no_window(tmp_path):
     assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left
+
+
+def test_import_a_word_report_prints_the_new_id(tmp_path, capsys):
+    source = tmp_path / "Quý I.docx"
+    assert run(capsys, "export", "--sample", "-o", str(source))[0] == 0
+    db = tmp_path / "d.papi"
+    assert run(capsys, "new", "--db", str(db))[0] == 0
+    code, out, err = run(capsys, "import", "--db", str(db), str(source))
+    assert code == 0, err
+    new_id = out.strip()
+    code, out, _ = run(capsys, "list", "--db", str(db))
+    assert out.startswith(new_id + "\tquý I/2022\t")
+
+
+def test_import_of_an_old_doc_file_is_refused_with_advice(tmp_path, capsys):
+    old = tmp_path / "cũ.doc"
+    old.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 600)
+    db = tmp_path / "d.papi"
+    assert run(capsys, "new", "--db", str(db))[0] == 0
+    code, _, err = run(capsys, "import", "--db", str(db), str(old))
+    assert code == 1 and ".docx" in err
+    assert run(capsys, "list", "--db", str(db))[1] == ""
