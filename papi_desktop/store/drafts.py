@@ -30,7 +30,8 @@ from papi_desktop.model.period import Period
 from papi_desktop.model.report import Header, Report, Status
 from papi_desktop.model.serialize import report_from_dict
 from papi_desktop.model.text import clean_line, clean_text
-from papi_desktop.store import check
+from papi_desktop.store import check, locking
+from papi_desktop.store.locking import LockedError  # noqa: F401  (raised by open)
 from papi_desktop.store.schema import (
     APPLICATION_ID, SCHEMA_VERSION, application_id, iso_utc, migrate, parse_utc, user_version,
 )
@@ -181,17 +182,37 @@ def _clerk_errors(method: _F) -> _F:
 # --- the store ------------------------------------------------------------------------------
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _read_only_error(path: Path, reason: str | None) -> UserError:
+    return UserError(
+        "Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, không lưu được thay đổi"
+        + (f": {reason}" if reason else ".")
+        + " Muốn sửa, hãy chép tệp vào máy (ví dụ thư mục Tài liệu) rồi mở bản chép, "
+        "hoặc đóng tệp ở máy đang sửa rồi mở lại.",
+        f"write refused: {path} is open read-only ({reason or 'asked for'})",
+    )
+
+
+def uri(path: Path, mode: str = "rw") -> str:
+    """The ``file:`` URI SQLite is given for ``path``.
+
+    Built by hand rather than with ``Path.as_uri``: a network path (``\\\\server\\share\\…``,
+    or a mapped drive, which ``resolve`` turns into one) must become ``file:////server/share/…``,
+    as SQLite refuses a URI naming a host.
+    """
+    location = path.absolute().as_posix()
+    if not location.startswith("/"):
+        location = "/" + location  # C:/Users/… → /C:/Users/…
+    return f"file://{quote(location, safe='/:')}?mode={mode}"
+
+
+def _connect(path: Path, mode: str = "rw") -> sqlite3.Connection:
     """Open an existing file read-write; ``mode=rw`` never creates a missing one.
 
     The URI is built by hand rather than with ``Path.as_uri``: a network path
     (``\\\\server\\share\\…``, or a mapped drive, which ``resolve`` turns into one) must become
     ``file:////server/share/…``, as SQLite refuses a URI naming a host.
     """
-    location = path.absolute().as_posix()
-    if not location.startswith("/"):
-        location = "/" + location  # C:/Users/… → /C:/Users/…
-    return sqlite3.connect(f"file://{quote(location, safe='/:')}?mode=rw", uri=True)
+    return sqlite3.connect(uri(path, mode), uri=True)
 
 
 class DraftStore:
@@ -200,10 +221,18 @@ class DraftStore:
     # What "now" is for saves; a test may replace it on an instance.
     clock: Callable[[], datetime.datetime] = staticmethod(_now)
 
-    def __init__(self, db: Database, path: Path) -> None:
+    def __init__(self, db: Database, path: Path, *, read_only: bool = False) -> None:
         self.db = db
         self.path = path
         self._closed = False
+        # Opened with ``mode=ro``: reading, export and backup_to work, every write raises UserError.
+        self.read_only = read_only
+        # Why, in Vietnamese, when the file could not be opened for writing (None: asked for).
+        self.read_only_reason: str | None = None
+        self._lock: locking.Lock | None = None
+        self._backup_day: datetime.date | None = None
+        # The last failure of the daily backup (Vietnamese), None when it worked or was not due.
+        self.backup_problem: str | None = None
 
     def __repr__(self) -> str:
         return f"DraftStore({str(self.path)!r})"
@@ -214,6 +243,9 @@ class DraftStore:
     def create(cls, path: os.PathLike[str] | str, *, sample: bool = False) -> "DraftStore":
         """A new file at ``path`` (which must not exist), optionally holding the sample report."""
         path = Path(path)
+        from papi_desktop.fileio import check_file_name
+
+        check_file_name(path.name)  # before anything is written
         try:
             handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
@@ -224,7 +256,17 @@ class DraftStore:
             raise _explain_os(error, path) from error
         os.close(handle)
         try:
-            store = cls._attach(path)
+            try:
+                lock = locking.acquire(path)
+            except OSError as error:
+                raise _explain_os(error, path) from error
+            try:
+                store = cls._attach(path)
+            except BaseException:
+                lock.release()
+                raise
+            store._lock = lock
+            store._backup_day = store._today()  # nothing worth copying yet
             try:
                 with _sqlite_errors(path, "create"):
                     store._initialise(sample)
@@ -249,8 +291,22 @@ class DraftStore:
                 self._insert(load_sample())
 
     @classmethod
-    def open(cls, path: os.PathLike[str] | str) -> "DraftStore":
-        """An existing file; an older schema is brought up to date, a newer one is refused untouched."""
+    def open(
+        cls, path: os.PathLike[str] | str, *, read_only: bool = False, take_over_stale: bool = False
+    ) -> "DraftStore":
+        """An existing file; an older schema is brought up to date, a newer one is refused untouched.
+
+        For writing, the file's lock is taken (:mod:`papi_desktop.store.locking`): a file open for
+        writing elsewhere raises :class:`LockedError`, whose ``stale`` says whether the holder looks
+        gone; ``take_over_stale=True`` (after the clerk confirms) takes such a lock over. A lock left
+        by a process of this machine that no longer runs is taken over anyway.
+
+        With ``read_only`` — or by itself when the file or its folder cannot be written
+        (write-protected stick, CD, folder without rights; ``read_only_reason`` says so) — the file
+        is opened with ``mode=ro``, no lock is taken and every write raises :class:`UserError`.
+
+        The first writable open of a day keeps a copy in the backups folder (:mod:`.backup`).
+        """
         path = Path(path)
         if not path.exists():
             raise UserError(f"Không tìm thấy tệp “{path}”.", f"no such file: {path}")
@@ -263,16 +319,44 @@ class DraftStore:
             raise UserError(f"Không đọc được tệp “{path}”.", f"cannot read {path}: {error}") from error
         if head and head != _SQLITE_MAGIC:
             raise _not_ours(path, "no SQLite header")
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise UserError(
-                f"Không mở được tệp “{path}” để ghi: tệp hoặc thư mục chứa nó chỉ cho phép đọc. "
-                "Hãy chép tệp vào máy (ví dụ thư mục Tài liệu) rồi mở bản chép.",
-                f"read-only file or folder: {path}",
-            )
-        # Header, quick_check, version and schema, read-only: a file refused here is left untouched.
-        check.ensure_sound(path, allow_empty=True, recover=True)
-        store = cls._attach(path)
+        reason = None
+        lock = None
+        if not read_only:
+            try:
+                writable = locking.probe_writable(path)
+            except OSError as error:
+                raise UserError(f"Không đọc được tệp “{path}”.", f"cannot probe {path}: {error}") from error
+            if writable:
+                try:
+                    lock = locking.acquire(path, take_over_stale=take_over_stale)
+                except OSError as error:  # the folder refuses the lock file: it refuses a journal too
+                    if not locking._is_read_only_error(error):
+                        raise _explain_os(error, path) from error
+                    writable = False
+            if not writable:
+                read_only = True
+                reason = (
+                    "tệp hoặc thư mục chứa nó chỉ cho phép đọc (ổ USB bị khóa ghi, đĩa CD, "
+                    "hoặc thư mục không có quyền ghi)"
+                )
+                log.warning("%s cannot be written: opening it read-only", path)
         try:
+            if read_only:
+                store = cls._open_read_only(path)
+                store.read_only_reason = reason
+                log.info("opened database %s read-only", path)
+                return store
+            # Header, quick_check, version and schema, read-only: a file refused here is left untouched.
+            check.ensure_sound(path, allow_empty=True, recover=True)
+            store = cls._attach(path)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        store._lock = lock
+        try:
+            if path.stat().st_size:
+                store._daily_backup()  # before migrating: the copy is the file as it was
             with _sqlite_errors(path, "migrate"):
                 old = migrate(store.db)
         except BaseException:
@@ -284,21 +368,64 @@ class DraftStore:
         return store
 
     @classmethod
-    def _attach(cls, path: Path) -> "DraftStore":
+    def _open_read_only(cls, path: Path) -> "DraftStore":
+        check.ensure_sound(path, recover=False)
+        store = cls._attach(path, read_only=True)
+        try:
+            with _sqlite_errors(path, "open"):
+                version = user_version(store.db)
+        except BaseException:
+            store.close()
+            raise
+        if version != SCHEMA_VERSION:
+            store.close()
+            raise UserError(
+                f"Tệp “{path}” được tạo bằng phiên bản papi-desktop cũ hơn và cần được cập nhật, "
+                "nhưng đang mở ở chế độ chỉ đọc. Hãy chép tệp vào máy rồi mở bản chép.",
+                f"{path} has schema {version}, cannot migrate read-only",
+            )
+        return store
+
+    # -- locks and daily copies ------------------------------------------------------------------
+
+    def _today(self) -> datetime.date:
+        return self.clock().astimezone().date()
+
+    def _daily_backup(self) -> None:
+        """The day's copy in the backups folder, once a day; a failure is logged, never in the way."""
+        today = self._today()
+        if self._backup_day == today:
+            return
+        self._backup_day = today
+        from papi_desktop.store import backup
+
+        try:
+            backup.daily_backup(self, today)
+            self.backup_problem = None
+        except (UserError, OSError, sqlite3.Error) as error:
+            self.backup_problem = (
+                f"Không tạo được bản sao lưu tự động của tệp “{self.path}”: {error}"
+            )
+            log.warning("daily backup of %s failed: %s", self.path, error)
+
+    @classmethod
+    def _attach(cls, path: Path, *, read_only: bool = False) -> "DraftStore":
         """Connect, check the file is ours and not newer, then set the connection up.
 
         Nothing is written before the checks pass, so a refused file is left byte-for-byte as it was.
         """
         try:
-            db = Database(_connect(path), execute_plugins=False)
+            db = Database(_connect(path, "ro" if read_only else "rw"), execute_plugins=False)
         except sqlite3.Error as error:
             raise _explain_sqlite(error, path) from error
-        store = cls(db, path)
+        store = cls(db, path, read_only=read_only)
         try:
             store._check_identity()
             with db.ensure_autocommit_on():
                 db.execute("PRAGMA foreign_keys = ON")
-                mode = db.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+                if read_only:
+                    db.execute("PRAGMA query_only = ON")
+                mode = db.execute("PRAGMA journal_mode" if read_only else "PRAGMA journal_mode = DELETE").fetchone()[0]
             if str(mode).lower() != "delete":
                 raise UserError(
                     f"Không mở được tệp “{path}”: tệp đang được mở ở chương trình khác.",
@@ -361,9 +488,14 @@ class DraftStore:
         return target
 
     def close(self) -> None:
+        """Close the connection, then remove the lock: nothing is left beside the file."""
         if not self._closed:
             self._closed = True
-            self.db.close()
+            try:
+                self.db.close()
+            finally:
+                if self._lock is not None:
+                    self._lock.release()
 
     def __enter__(self) -> "DraftStore":
         return self
@@ -375,7 +507,16 @@ class DraftStore:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
-        """One transaction: everything inside is written, or (on any exception) nothing."""
+        """One transaction: everything inside is written, or (on any exception) nothing.
+
+        Every write comes through here: a read-only store refuses, a store whose lock was
+        taken over stops, and the day's first write keeps the day's copy first.
+        """
+        if self.read_only:
+            raise _read_only_error(self.path, self.read_only_reason)
+        if self._lock is not None:
+            self._lock.check(self.clock())
+            self._daily_backup()
         with self.db.atomic():
             yield
 

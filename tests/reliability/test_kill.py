@@ -2,7 +2,8 @@
 
 Each save the writer acknowledged (printed after ``save_section`` returned, i.e. after the
 commit) must be in the file after the kill; the file must pass ``integrity_check``; a
-journal left behind is a hot journal, which the next ``DraftStore.open`` rolls back; and
+journal left behind is a hot journal, which the next ``DraftStore.open`` rolls back; the
+dead writer's lock is taken over by that open without asking (its process is gone); and
 no ``-wal``/``-shm`` file ever appears (the file alone must be complete on a USB stick).
 """
 
@@ -21,6 +22,7 @@ import pytest
 
 from papi_desktop.store import DraftStore
 from papi_desktop.store.check import inspect
+from papi_desktop.store.locking import lock_path, read_lock
 
 from .files import fingerprint
 from .saver import FILLER
@@ -60,7 +62,13 @@ def check_after_kill(path: Path, report_id: str, acknowledged: int) -> tuple[int
     siblings = {p.name for p in path.parent.iterdir()} - {path.name}
     assert not siblings & {f"{path.name}-wal", f"{path.name}-shm"}
     journal = Path(f"{path}-journal")
-    assert siblings <= {journal.name}, siblings
+    lock = lock_path(path)
+    # A killed writer leaves its lock (naming a process that no longer runs, or still empty
+    # if the kill came between making and filling it) and perhaps a journal.
+    assert siblings <= {journal.name, lock.name}, siblings
+    if lock.exists():
+        holder = read_lock(path)
+        assert holder is not None and (holder.certainly_gone or holder.unreadable), holder
     hot = False
     if journal.exists():
         prints = fingerprint(path), fingerprint(journal)
@@ -86,6 +94,7 @@ def check_after_kill(path: Path, report_id: str, acknowledged: int) -> tuple[int
         assert earlier == [saved_text(k) for k in reversed(range(number))]  # every earlier save, once
     if hot:
         assert not journal.exists()  # rolled back and removed by the open
+    assert not lock.exists()  # the open took the dead writer's lock over; closing removed it
     return number, hot
 
 
