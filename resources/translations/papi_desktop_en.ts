@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name></name>
+    <message>
+        <source>labels</source>
+        <comment>Mở đầu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <comment>I. Kế hoạch và triển khai</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <comment>III. Nhiệm vụ quý tới</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <comment>Nội dung khác</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Báo cáo được sửa ở cả hai máy</source>
@@ -174,6 +197,29 @@
     <message>
         <source>Phần này chưa có bản lưu trước nào.</source>
         <translation>This part has no earlier saved version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Kiểm tra báo cáo nhập từ tệp</source>
+        <translation>Check the report imported from a file</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
+    </message>
+    <message>
+        <source>Đoạn văn</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Thuộc phần</source>
+        <translation>Belongs to part</translation>
+    </message>
+    <message>
+        <source>Lưu thành bản nháp</source>
+        <translation>Save as a draft</translation>
     </message>
 </context>
 <context>
@@ -463,12 +509,16 @@
         <translation>Reopen for editing</translation>
     </message>
     <message>
-        <source>Nhập từ tệp Word</source>
-        <translation>Import from a Word file</translation>
+        <source>Nhập báo cáo từ tệp</source>
+        <translation>Import a report from a file</translation>
     </message>
     <message>
-        <source>Chức năng nhập tệp Word đang được hoàn thiện.</source>
-        <translation>Importing Word files is not finished yet.</translation>
+        <source>Báo cáo Word hoặc văn bản (*.docx *.txt)</source>
+        <translation>Word or text report (*.docx *.txt)</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 thành bản nháp.</source>
+        <translation>Imported %1 as a draft.</translation>
     </message>
     <message>
         <source>Đã lưu lúc %1</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name></name>
+    <message>
+        <source>labels</source>
+        <comment>Mở đầu</comment>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <comment>I. Kế hoạch và triển khai</comment>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <comment>III. Nhiệm vụ quý tới</comment>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <comment>Nội dung khác</comment>
+        <translation>labels</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Báo cáo được sửa ở cả hai máy</source>
@@ -174,6 +197,29 @@
     <message>
         <source>Phần này chưa có bản lưu trước nào.</source>
         <translation>Phần này chưa có bản lưu trước nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Kiểm tra báo cáo nhập từ tệp</source>
+        <translation>Kiểm tra báo cáo nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
+    </message>
+    <message>
+        <source>Đoạn văn</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <source>Thuộc phần</source>
+        <translation>Thuộc phần</translation>
+    </message>
+    <message>
+        <source>Lưu thành bản nháp</source>
+        <translation>Lưu thành bản nháp</translation>
     </message>
 </context>
 <context>
@@ -463,12 +509,16 @@
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <source>Nhập từ tệp Word</source>
-        <translation>Nhập từ tệp Word</translation>
+        <source>Nhập báo cáo từ tệp</source>
+        <translation>Nhập báo cáo từ tệp</translation>
     </message>
     <message>
-        <source>Chức năng nhập tệp Word đang được hoàn thiện.</source>
-        <translation>Chức năng nhập tệp Word đang được hoàn thiện.</translation>
+        <source>Báo cáo Word hoặc văn bản (*.docx *.txt)</source>
+        <translation>Báo cáo Word hoặc văn bản (*.docx *.txt)</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 thành bản nháp.</source>
+        <translation>Đã nhập %1 thành bản nháp.</translation>
     </message>
     <message>
         <source>Đã lưu lúc %1</source>
