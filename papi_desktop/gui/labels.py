@@ -10,12 +10,11 @@ from papi_desktop.model.report import IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBL
 
 def section_names(report: Report) -> dict[str, str]:
     """Section key → label, in printed order."""
-    tr = QCoreApplication.translate
     names = {
-        PREAMBLE: tr("labels", "Mở đầu"),
-        IMPLEMENTATION: tr("labels", "I. Kế hoạch và triển khai"),
+        PREAMBLE: QCoreApplication.translate("labels", "Mở đầu"),
+        IMPLEMENTATION: QCoreApplication.translate("labels", "I. Kế hoạch và triển khai"),
     }
     names.update({d.key: f"II.{d.number}. {d.short_name}" for d in report.catalogue.dimensions})
-    names[NEXT_TASKS] = tr("labels", "III. Nhiệm vụ quý tới")
-    names[OTHER] = tr("labels", "Nội dung khác")
+    names[NEXT_TASKS] = QCoreApplication.translate("labels", "III. Nhiệm vụ quý tới")
+    names[OTHER] = QCoreApplication.translate("labels", "Nội dung khác")
     return {key: names[key] for key in report.section_keys()}

@@ -30,7 +30,6 @@ from papi_desktop.store import DraftStore
 
 log = logging.getLogger(__name__)
 
-DATABASE_FILTER = "Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)"
 PREVIEW_DELAY_MS = 120
 MAX_RECENT = 8
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -189,6 +188,9 @@ class MainWindow(QMainWindow):
         if 0 <= tab < self.ui.editorTabs.count():
             self.ui.editorTabs.setCurrentIndex(tab)
 
+    def _database_filter(self) -> str:
+        return self.tr("Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)")
+
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in (self.settings.value("session/recent", []) or []) if p != str(path)]
         recent.insert(0, str(path))
@@ -211,12 +213,12 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_database(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Mở cơ sở dữ liệu"), str(self.store.path.parent), DATABASE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Mở cơ sở dữ liệu"), str(self.store.path.parent), self._database_filter())
         if name:
             self.open_database(Path(name))
 
     def new_database(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Cơ sở dữ liệu mới"), str(self.store.path.parent / "bao-cao.papi"), DATABASE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Cơ sở dữ liệu mới"), str(self.store.path.parent / "bao-cao.papi"), self._database_filter())
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".papi")
@@ -230,7 +232,7 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         self.autosaver.flush()
         suggested = self.store.path.with_name(f"{self.store.path.stem}-ban-sao.papi")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao thành"), str(suggested), DATABASE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao thành"), str(suggested), self._database_filter())
         if not name:
             return
         try:
@@ -247,7 +249,7 @@ class MainWindow(QMainWindow):
         from papi_desktop.store.merge import merge
 
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Nhập từ cơ sở dữ liệu khác"), str(self.store.path.parent), DATABASE_FILTER)
+            self, self.tr("Nhập từ cơ sở dữ liệu khác"), str(self.store.path.parent), self._database_filter())
         if not name:
             return
         self.autosaver.flush()

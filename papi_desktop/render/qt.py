@@ -686,4 +686,8 @@ def ensure_gui_application() -> QGuiApplication:
     if headless:
         arguments += ["-platform", "offscreen"]
     _application = QGuiApplication(arguments)
+    # The bundled Liberation Serif: Times New Roman's metrics where Times is missing.
+    from papi_desktop.render.fonts import register_bundled_fonts
+
+    register_bundled_fonts()
     return _application

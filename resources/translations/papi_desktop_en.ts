@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name></name>
-    <message>
-        <source>labels</source>
-        <comment>Mở đầu</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labels</source>
-        <comment>I. Kế hoạch và triển khai</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labels</source>
-        <comment>III. Nhiệm vụ quý tới</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labels</source>
-        <comment>Nội dung khác</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConflictDialog</name>
     <message>
         <source>Báo cáo được sửa ở cả hai máy</source>
@@ -457,6 +434,10 @@
         <translation>III. Next quarter&apos;s tasks</translation>
     </message>
     <message>
+        <source>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</source>
+        <translation>Report databases (*.papi);;All files (*)</translation>
+    </message>
+    <message>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
@@ -617,6 +598,25 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Mở đầu</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>I. Kế hoạch và triển khai</source>
+        <translation>I. Plan and implementation</translation>
+    </message>
+    <message>
+        <source>III. Nhiệm vụ quý tới</source>
+        <translation>III. Next quarter&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>Nội dung khác</source>
+        <translation>Other content</translation>
     </message>
 </context>
 </TS>

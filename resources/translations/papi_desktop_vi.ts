@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
-    <name></name>
-    <message>
-        <source>labels</source>
-        <comment>Mở đầu</comment>
-        <translation>labels</translation>
-    </message>
-    <message>
-        <source>labels</source>
-        <comment>I. Kế hoạch và triển khai</comment>
-        <translation>labels</translation>
-    </message>
-    <message>
-        <source>labels</source>
-        <comment>III. Nhiệm vụ quý tới</comment>
-        <translation>labels</translation>
-    </message>
-    <message>
-        <source>labels</source>
-        <comment>Nội dung khác</comment>
-        <translation>labels</translation>
-    </message>
-</context>
-<context>
     <name>ConflictDialog</name>
     <message>
         <source>Báo cáo được sửa ở cả hai máy</source>
@@ -457,6 +434,10 @@
         <translation>III. Nhiệm vụ quý tới</translation>
     </message>
     <message>
+        <source>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</source>
+        <translation>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</translation>
+    </message>
+    <message>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
@@ -616,6 +597,25 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Mở đầu</source>
+        <translation>Mở đầu</translation>
+    </message>
+    <message>
+        <source>I. Kế hoạch và triển khai</source>
+        <translation>I. Kế hoạch và triển khai</translation>
+    </message>
+    <message>
+        <source>III. Nhiệm vụ quý tới</source>
+        <translation>III. Nhiệm vụ quý tới</translation>
+    </message>
+    <message>
+        <source>Nội dung khác</source>
+        <translation>Nội dung khác</translation>
     </message>
 </context>
 </TS>
