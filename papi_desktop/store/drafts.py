@@ -369,7 +369,16 @@ class DraftStore:
 
     @classmethod
     def _open_read_only(cls, path: Path) -> "DraftStore":
-        check.ensure_sound(path, recover=False)
+        found = check.inspect(path)
+        if found.problems:
+            raise UserError(found.problems[0].message, found.problems[0].detail)
+        if found.notes:  # a hot journal: only a writer can play it back
+            raise UserError(
+                f"Tệp “{path}” có một lần lưu bị ngắt giữa chừng (tệp “-journal” bên cạnh) nên không mở "
+                "được ở chế độ chỉ đọc. Hãy thử lại sau giây lát; nếu vẫn vậy, chép cả tệp và tệp “-journal” "
+                "vào máy rồi mở bản chép để papi-desktop tự khôi phục.",
+                f"hot journal beside {path}: cannot roll back read-only",
+            )
         store = cls._attach(path, read_only=True)
         try:
             with _sqlite_errors(path, "open"):
