@@ -112,8 +112,18 @@ def _not_ours(path: Path, detail: str) -> UserError:
     )
 
 
+def _vanished(path: Path) -> UserError:
+    return UserError(
+        f"Không tìm thấy tệp “{path}”. Hãy kiểm tra ổ đĩa (USB) còn cắm, tệp hay thư mục không bị đổi tên "
+        "hoặc xóa; chương trình sẽ thử lưu lại.",
+        f"database file vanished: {path}",
+    )
+
+
 def _explain_sqlite(error: sqlite3.Error, path: Path) -> UserError:
     text = str(error).lower()
+    if ("readonly" in text or "unable to open" in text or "disk i/o" in text) and not path.exists():
+        return _vanished(path)  # SQLite says "read-only" of a file moved or deleted while open
     if "locked" in text or "busy" in text:
         return UserError(
             f"Tệp “{path}” đang được một chương trình khác sử dụng. Hãy đóng chương trình đó rồi thử lại.",
@@ -523,6 +533,8 @@ class DraftStore:
         """
         if self.read_only:
             raise _read_only_error(self.path, self.read_only_reason)
+        if not self.path.exists():
+            raise _vanished(self.path)
         if self._lock is not None:
             self._lock.check(self.clock())
             self._daily_backup()

@@ -244,6 +244,16 @@ class Lock:
 
     def check(self, now: datetime.datetime | None = None) -> None:
         """Before a write: raise :class:`LostLockError` if the lock is no longer ours; refresh it hourly."""
+        try:
+            self.path.stat()
+        except FileNotFoundError:
+            pass
+        except OSError as error:  # the share or the stick went away, rights were taken back
+            raise UserError(
+                f"Không truy cập được thư mục “{self.db_path.parent}” ({error.strerror or error}). "
+                "Hãy kiểm tra ổ đĩa (USB) còn cắm hoặc quyền của thư mục; chương trình sẽ thử lưu lại.",
+                f"cannot check lock {self.path}: {error}",
+            ) from error
         current = read_lock(self.db_path)
         if current is None:
             current = self._retake()
