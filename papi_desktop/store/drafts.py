@@ -209,7 +209,11 @@ def uri(path: Path, mode: str = "rw") -> str:
     or a mapped drive, which ``resolve`` turns into one) must become ``file:////server/share/…``,
     as SQLite refuses a URI naming a host.
     """
-    location = path.absolute().as_posix()
+    return uri_from_posix(path.absolute().as_posix(), mode)
+
+
+def uri_from_posix(location: str, mode: str = "rw") -> str:
+    """``file:`` URI of an absolute path in forward-slash form (``PureWindowsPath(...).as_posix()``)."""
     if not location.startswith("/"):
         location = "/" + location  # C:/Users/… → /C:/Users/…
     return f"file://{quote(location, safe='/:')}?mode={mode}"

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from platformdirs import user_data_dir
 
-from papi_desktop.cli import main
 from papi_desktop.errors import UserError
 from papi_desktop.store import DraftStore, LockedError, list_backups, restore_backup
 from papi_desktop.store import backup as backups
@@ -176,26 +175,6 @@ def test_read_only_opens_make_no_copy(papi_file, days):
     with DraftStore.open(papi_file, read_only=True):
         pass
     assert list_backups(papi_file) == []
-
-
-def test_backups_command_lists_the_copies(papi_file, days, capsys):
-    days.advance(86400)
-    open_and_write(papi_file, "x")
-    if "backups" not in _subcommands():
-        pytest.skip("no backups subcommand")
-    assert main(["backups", "--db", str(papi_file)]) == 0
-    output = capsys.readouterr().out
-    assert day_of(days).isoformat() in output and str(list_backups(papi_file)[0].path) in output
-
-
-def _subcommands() -> set[str]:
-    from papi_desktop.cli import _build_parser
-
-    parser = _build_parser()
-    for action in parser._actions:
-        if getattr(action, "choices", None) and isinstance(action.choices, dict):
-            return set(action.choices)
-    return set()
 
 
 def test_a_killed_copy_leaves_no_backup_that_lists(papi_file, days):
