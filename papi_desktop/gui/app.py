@@ -54,16 +54,24 @@ def open_settings():
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
 
-def choose_store(requested: Path | None, settings):
-    """The database to open: the one asked for, else the last one used, else the default one."""
-    from papi_desktop.store import DraftStore, open_default_store
+def choose_store(requested: Path | None, settings, opener=None):
+    """The database to open: the one asked for, else the last one used, else the default one.
 
+    ``opener(path)`` opens a named file (the window passes one that asks the clerk what to do
+    with a file locked elsewhere, and returns None when they give up); it defaults to
+    ``DraftStore.open``.
+    """
+    from papi_desktop.store import DraftStore, LockedError, open_default_store
+
+    opener = opener or DraftStore.open
     if requested is not None:
-        return DraftStore.open(requested)
+        return opener(requested)
     last = settings.value("session/database", "")
     if last and Path(last).exists():
         try:
             return DraftStore.open(Path(last))
+        except LockedError:
+            return opener(Path(last))
         except UserError as error:
             log.warning("last database unusable, opening the default one: %s", error.detail)
     return open_default_store()
@@ -81,15 +89,18 @@ def run_window(db: Path | None = None) -> int:
 
     from papi_desktop.gui.language import chosen_language, install_language_menu, install_translator
     from papi_desktop.gui.main_window import MainWindow
+    from papi_desktop.gui.open_database import open_store
 
     settings = open_settings()
     install_translator(chosen_language(settings))
     try:
-        store = choose_store(db, settings)
+        store = choose_store(db, settings, opener=open_store)
     except UserError as error:
         log.error("cannot open database: %s", error.detail)
         QMessageBox.critical(None, "papi-desktop", error.message)
         return 1
+    if store is None:  # the clerk chose not to open a file locked elsewhere
+        return 0
     window = MainWindow(store, settings)
     install_language_menu(window)
     window.show()

@@ -102,7 +102,7 @@ def switch_language(window, language: str):
     app = QApplication.instance()
     settings = window.settings
     window.autosaver.flush()
-    path = window.store.path
+    path, read_only = window.store.path, window.store.read_only
     geometry_visible = window.isVisible()
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # the old window is the last one for a moment
@@ -114,7 +114,7 @@ def switch_language(window, language: str):
         settings.setValue(SETTING, language)
         settings.sync()
         install_translator(language)
-        new_window = MainWindow(DraftStore.open(path), settings)
+        new_window = MainWindow(DraftStore.open(path, read_only=read_only), settings)
         install_language_menu(new_window)
         _windows.append(new_window)
         if geometry_visible:

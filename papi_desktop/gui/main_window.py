@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
             (ui.actionOpenDatabase, self.choose_database),
             (ui.actionSaveCopy, self.save_copy),
             (ui.actionMerge, self.merge_database),
+            (ui.actionRestoreBackup, self.restore_backup),
             (ui.actionImport, self.import_file),
             (ui.actionSave, self.save_now),
             (ui.actionExportWord, lambda: self.export_report("docx")),
@@ -177,7 +178,10 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings.setValue("session/database", str(store.path))
         self._remember_recent(store.path)
-        self.setWindowTitle(f"{store.path.name} — papi-desktop")
+        title = f"{store.path.name} — papi-desktop"
+        self.setWindowTitle(title + (self.tr(" (chỉ đọc)") if store.read_only else ""))
+        if store.backup_problem:
+            self.statusBar().showMessage(store.backup_problem, 15000)
         self.report = None
         self.autosaver.attach(store, None)
         last_id = self.settings.value(f"session/report/{store.path}", "")
@@ -204,10 +208,12 @@ class MainWindow(QMainWindow):
         menu.setEnabled(bool(recent))
 
     def open_database(self, path: Path) -> bool:
-        try:
-            store = DraftStore.open(path)
-        except UserError as error:
-            self._error(error)
+        from papi_desktop.gui.open_database import open_store
+
+        if path.exists() and path.resolve() == self.store.path.resolve():
+            return True
+        store = open_store(path, self)
+        if store is None:
             return False
         self.open_store(store)
         return True
@@ -241,6 +247,42 @@ class MainWindow(QMainWindow):
             self._error(error)
             return
         self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", name), 8000)
+
+    def restore_backup(self) -> None:
+        """Put back one of the daily automatic copies of this database (the current file is kept as a copy first)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from papi_desktop.store import list_backups, restore_backup
+
+        backups = list_backups(self.store.path)
+        if not backups:
+            QMessageBox.information(self, self.tr("Bản sao lưu tự động"), self.tr(
+                "Chưa có bản sao lưu tự động nào của tệp này. Mỗi ngày mở tệp, chương trình tự giữ một bản (7 ngày gần nhất)."))
+            return
+        labels = []
+        for backup in backups:
+            label = f"{backup.day.strftime('%d/%m/%Y')} — {max(1, backup.size // 1024)} KB"
+            if backup.before_restore:
+                label += self.tr(" (trước lần khôi phục)")
+            labels.append(label)
+        chosen, ok = QInputDialog.getItem(self, self.tr("Khôi phục bản sao lưu"), self.tr(
+            "Chọn bản muốn khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu trước khi thay."), labels, 0, False)
+        if not ok:
+            return
+        backup = backups[labels.index(chosen)]
+        path = self.store.path
+        self.autosaver.flush()
+        self.autosaver.attach(None, None)
+        self.report = None
+        self.store.close()
+        try:
+            restore_backup(backup, path)
+        except UserError as error:
+            self._error(error)
+        reopened = DraftStore.open(path)
+        self.store = reopened  # open_store sees the same object and does not close it again
+        self.open_store(reopened)
+        self.statusBar().showMessage(self.tr("Đã khôi phục bản sao lưu ngày %1.").replace("%1", backup.day.strftime("%d/%m/%Y")), 10000)
 
     def merge_database(self) -> None:
         """Bring in a colleague's file: new reports are added, nothing is overwritten, and a
@@ -375,11 +417,17 @@ class MainWindow(QMainWindow):
 
     def _apply_read_only(self) -> None:
         final = self.report is not None and self.report.is_final
-        self.general_tab.set_read_only(final)
+        locked = self.store.read_only
+        self.general_tab.set_read_only(final or locked)
         for tab in self.section_tabs.values():
-            tab.set_read_only(final)
-        self.ui.bannerLabel.setVisible(final)
-        if final:
+            tab.set_read_only(final or locked)
+        self.ui.bannerLabel.setVisible(final or locked)
+        if locked:
+            reason = self.store.read_only_reason or self.tr("Tệp được mở ở chế độ chỉ đọc.")
+            self.ui.bannerLabel.setText(self.tr(
+                "%1 Không sửa được gì trong tệp này; có thể xem, in, xuất, hoặc dùng Tệp → Lưu bản sao thành… "
+                "để có một bản sửa được ở nơi khác.").replace("%1", reason))
+        elif final:
             self.ui.bannerLabel.setText(self.tr(
                 "Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. "
                 "Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau."))
@@ -515,6 +563,15 @@ class MainWindow(QMainWindow):
         for action in (self.ui.actionExportWord, self.ui.actionExportPdf, self.ui.actionPrint,
                        self.ui.actionDuplicate, self.ui.actionDelete, self.ui.actionToggleFinal, self.ui.actionHistory):
             action.setEnabled(has_report)
+        writable = not self.store.read_only
+        for action in (self.ui.actionNewReport, self.ui.actionNewQuarter, self.ui.actionDuplicate,
+                       self.ui.actionDelete, self.ui.actionToggleFinal, self.ui.actionMerge, self.ui.actionImport,
+                       self.ui.actionRestoreBackup):
+            action.setEnabled(writable and (has_report or action in (
+                self.ui.actionNewReport, self.ui.actionNewQuarter, self.ui.actionMerge, self.ui.actionImport,
+                self.ui.actionRestoreBackup)))
+        for button in (self.ui.newButton, self.ui.duplicateButton, self.ui.deleteButton, self.ui.restoreButton):
+            button.setEnabled(writable)
         final = has_report and self.report.is_final
         self.ui.actionToggleFinal.setText(self.tr("Mở lại để sửa") if final else self.tr("Đánh dấu đã hoàn thành"))
         self.ui.restoreButton.setVisible(self.ui.showDeletedCheck.isChecked())

@@ -294,6 +294,10 @@
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <source>Khôi phục bản sao lưu tự động…</source>
+        <translation>Restore an automatic backup…</translation>
+    </message>
+    <message>
         <source>Lưu ngay</source>
         <translation>Save now</translation>
     </message>
@@ -434,6 +438,10 @@
         <translation>III. Next quarter&apos;s tasks</translation>
     </message>
     <message>
+        <source> (chỉ đọc)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</source>
         <translation>Report databases (*.papi);;All files (*)</translation>
     </message>
@@ -454,6 +462,30 @@
         <translation>Copy saved: %1</translation>
     </message>
     <message>
+        <source>Bản sao lưu tự động</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu tự động nào của tệp này. Mỗi ngày mở tệp, chương trình tự giữ một bản (7 ngày gần nhất).</source>
+        <translation>There is no automatic backup of this file yet. Each day the file is opened, the program keeps a copy (the last 7 days).</translation>
+    </message>
+    <message>
+        <source> (trước lần khôi phục)</source>
+        <translation> (before a restore)</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Chọn bản muốn khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu trước khi thay.</source>
+        <translation>Choose the copy to restore. The current file is kept as a backup before it is replaced.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản sao lưu ngày %1.</source>
+        <translation>Restored the backup of %1.</translation>
+    </message>
+    <message>
         <source>Nhập từ cơ sở dữ liệu khác</source>
         <translation>Import from another database</translation>
     </message>
@@ -472,6 +504,14 @@
     <message>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Tệp được mở ở chế độ chỉ đọc.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <source>%1 Không sửa được gì trong tệp này; có thể xem, in, xuất, hoặc dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</source>
+        <translation>%1 Nothing can be changed in this file; you can view, print and export, or use File → Save a copy as… to get an editable copy elsewhere.</translation>
     </message>
     <message>
         <source>Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau.</source>
@@ -617,6 +657,33 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
     <message>
         <source>Nội dung khác</source>
         <translation>Other content</translation>
+    </message>
+</context>
+<context>
+    <name>open_database</name>
+    <message>
+        <source>Tệp đang được mở ở nơi khác</source>
+        <translation>The file is open elsewhere</translation>
+    </message>
+    <message>
+        <source>Mở chỉ đọc</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Bỏ khóa và mở để sửa</source>
+        <translation>Break the lock and open for editing</translation>
+    </message>
+    <message>
+        <source>Bỏ khóa?</source>
+        <translation>Break the lock?</translation>
+    </message>
+    <message>
+        <source>Người kia có thể vẫn đang sửa tệp này. Nếu bỏ khóa, những gì họ gõ sau đó sẽ không được lưu vào tệp. Chỉ bỏ khóa khi chắc chắn không ai đang mở tệp. Vẫn bỏ khóa?</source>
+        <translation>The other person may still be editing this file. If you break the lock, what they type afterwards will not be saved in the file. Only break the lock when you are sure nobody has the file open. Break it anyway?</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp</source>
+        <translation>Cannot open the file</translation>
     </message>
 </context>
 </TS>

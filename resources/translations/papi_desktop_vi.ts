@@ -294,6 +294,10 @@
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <source>Khôi phục bản sao lưu tự động…</source>
+        <translation>Khôi phục bản sao lưu tự động…</translation>
+    </message>
+    <message>
         <source>Lưu ngay</source>
         <translation>Lưu ngay</translation>
     </message>
@@ -434,6 +438,10 @@
         <translation>III. Nhiệm vụ quý tới</translation>
     </message>
     <message>
+        <source> (chỉ đọc)</source>
+        <translation> (chỉ đọc)</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</source>
         <translation>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</translation>
     </message>
@@ -454,6 +462,30 @@
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
+        <source>Bản sao lưu tự động</source>
+        <translation>Bản sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu tự động nào của tệp này. Mỗi ngày mở tệp, chương trình tự giữ một bản (7 ngày gần nhất).</source>
+        <translation>Chưa có bản sao lưu tự động nào của tệp này. Mỗi ngày mở tệp, chương trình tự giữ một bản (7 ngày gần nhất).</translation>
+    </message>
+    <message>
+        <source> (trước lần khôi phục)</source>
+        <translation> (trước lần khôi phục)</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Chọn bản muốn khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu trước khi thay.</source>
+        <translation>Chọn bản muốn khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu trước khi thay.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản sao lưu ngày %1.</source>
+        <translation>Đã khôi phục bản sao lưu ngày %1.</translation>
+    </message>
+    <message>
         <source>Nhập từ cơ sở dữ liệu khác</source>
         <translation>Nhập từ cơ sở dữ liệu khác</translation>
     </message>
@@ -472,6 +504,14 @@
     <message>
         <source>Đã xóa</source>
         <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Tệp được mở ở chế độ chỉ đọc.</source>
+        <translation>Tệp được mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>%1 Không sửa được gì trong tệp này; có thể xem, in, xuất, hoặc dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</source>
+        <translation>%1 Không sửa được gì trong tệp này; có thể xem, in, xuất, hoặc dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</translation>
     </message>
     <message>
         <source>Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau.</source>
@@ -616,6 +656,33 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
     <message>
         <source>Nội dung khác</source>
         <translation>Nội dung khác</translation>
+    </message>
+</context>
+<context>
+    <name>open_database</name>
+    <message>
+        <source>Tệp đang được mở ở nơi khác</source>
+        <translation>Tệp đang được mở ở nơi khác</translation>
+    </message>
+    <message>
+        <source>Mở chỉ đọc</source>
+        <translation>Mở chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Bỏ khóa và mở để sửa</source>
+        <translation>Bỏ khóa và mở để sửa</translation>
+    </message>
+    <message>
+        <source>Bỏ khóa?</source>
+        <translation>Bỏ khóa?</translation>
+    </message>
+    <message>
+        <source>Người kia có thể vẫn đang sửa tệp này. Nếu bỏ khóa, những gì họ gõ sau đó sẽ không được lưu vào tệp. Chỉ bỏ khóa khi chắc chắn không ai đang mở tệp. Vẫn bỏ khóa?</source>
+        <translation>Người kia có thể vẫn đang sửa tệp này. Nếu bỏ khóa, những gì họ gõ sau đó sẽ không được lưu vào tệp. Chỉ bỏ khóa khi chắc chắn không ai đang mở tệp. Vẫn bỏ khóa?</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp</source>
+        <translation>Không mở được tệp</translation>
     </message>
 </context>
 </TS>
