@@ -71,3 +71,41 @@ def test_restore_a_daily_backup_from_the_file_menu(make_window, database, monkey
     assert window.store.load(report_id).section("egovernance") == original
     assert window.report.section("egovernance") == original
     assert any(b.before_restore for b in list_backups(database))  # the replaced file was kept too
+
+
+def test_a_failing_disk_keeps_the_edit_warns_once_and_saves_when_it_comes_back(make_window, monkeypatch, tmp_path):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from .conftest import type_text
+
+    window = make_window()
+    window.new_quarter()
+    report_id = window.report.id
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: warnings.append(args))
+    real_save = type(window.store).save_section
+
+    def disk_full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(type(window.store), "save_section", disk_full)
+    tab = window.section_tabs["environment"]
+    window.ui.editorTabs.setCurrentWidget(tab)
+    type_text(tab.editor, "Trồng cây")
+    assert not window.autosaver.flush()
+    type_text(tab.editor, " xanh")
+    assert not window.autosaver.flush()
+    assert len(warnings) == 1  # one dialog, not one per attempt
+    assert window.statusBar().currentMessage().startswith("Chưa lưu được")
+    assert window.report.section("environment").startswith("Trồng cây xanh")
+    copy = tmp_path / "bản sao.papi"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.ui.actionSaveCopy.trigger()  # a copy elsewhere still works
+    assert copy.exists()
+
+    monkeypatch.setattr(type(window.store), "save_section", real_save)
+    assert window.autosaver.flush()
+    assert window.store.load(report_id).section("environment").startswith("Trồng cây xanh")
+    assert window.statusBar().currentMessage().startswith("Đã lưu lúc")
