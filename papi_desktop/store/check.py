@@ -35,6 +35,7 @@ from typing import Iterator
 from urllib.parse import quote
 
 from papi_desktop.errors import UserError
+from papi_desktop.store import known_files
 from papi_desktop.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -222,7 +223,7 @@ def _read_header(path: Path) -> tuple[bytes, int]:
     return header, size
 
 
-def _check_connection(path: Path, conn: sqlite3.Connection, *, allow_empty: bool) -> list[Problem]:
+def _check_connection(path: Path, conn: sqlite3.Connection, *, allow_empty: bool, deep: bool = True) -> list[Problem]:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     app = int(conn.execute("PRAGMA application_id").fetchone()[0])
     objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -234,21 +235,22 @@ def _check_connection(path: Path, conn: sqlite3.Connection, *, allow_empty: bool
         return [_newer(path, version)]
     if version < 1:
         return [_foreign_schema(path, f"our application_id with user_version {version}")]
-    verdict = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-    if verdict != ["ok"]:
-        return [_damaged(path, "quick_check: " + "; ".join(map(str, verdict[:5])))]
+    if deep:
+        verdict = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        if verdict != ["ok"]:
+            return [_damaged(path, "quick_check: " + "; ".join(map(str, verdict[:5])))]
     found, wanted = _schema_of(conn), expected_schema(version)
     if found != wanted:
         extra = sorted(f"{kind} {name}" for kind, name, _table, _sql in found - wanted)
         missing = sorted(f"{kind} {name}" for kind, name, _table, _sql in wanted - found)
         return [_foreign_schema(path, f"unexpected {extra}, missing or different {missing}")]
-    broken_links = conn.execute("PRAGMA foreign_key_check").fetchall()
+    broken_links = conn.execute("PRAGMA foreign_key_check").fetchall() if deep else []
     if broken_links:
         return [_damaged(path, f"{len(broken_links)} rows break a foreign key, e.g. {broken_links[0]}")]
     return []
 
 
-def _check_file(path: Path, *, allow_empty: bool) -> tuple[list[Problem], bool]:
+def _check_file(path: Path, *, allow_empty: bool, deep: bool = True) -> tuple[list[Problem], bool]:
     """(problems, hot journal found) for the file as SQLite reads it now, without recovery."""
     try:
         header, size = _read_header(path)
@@ -266,7 +268,7 @@ def _check_file(path: Path, *, allow_empty: bool) -> tuple[list[Problem], bool]:
     except sqlite3.Error as error:
         return [_sqlite_problem(path, error)], False
     try:
-        return _check_connection(path, conn, allow_empty=allow_empty), False
+        return _check_connection(path, conn, allow_empty=allow_empty, deep=deep), False
     except sqlite3.Error as error:
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK:
             return [], True
@@ -333,12 +335,15 @@ def ensure_sound(path: os.PathLike[str] | str, *, allow_empty: bool = False, rec
 
     With ``recover`` a hot journal of a file whose header says it is ours is first rolled
     back by SQLite (what any opening for writing does); a foreign file is never touched.
+    The page-by-page checks are skipped for a file exactly as this machine last closed it
+    (:mod:`papi_desktop.store.known_files`); the header, owner, version and schema are
+    always checked.
     """
     path = Path(path)
     missing = _missing(path)
     if missing is not None:
         raise UserError(missing.message, missing.detail)
-    found, hot = _check_file(path, allow_empty=allow_empty)
+    found, hot = _check_file(path, allow_empty=allow_empty, deep=not known_files.is_known_clean(path))
     if hot and recover:
         header, _size = _read_header(path)
         if header_application_id(header) != APPLICATION_ID:

@@ -30,7 +30,7 @@ from papi_desktop.model.period import Period
 from papi_desktop.model.report import Header, Report, Status
 from papi_desktop.model.serialize import report_from_dict
 from papi_desktop.model.text import clean_line, clean_text
-from papi_desktop.store import check, locking
+from papi_desktop.store import check, known_files, locking
 from papi_desktop.store.locking import LockedError  # noqa: F401  (raised by open)
 from papi_desktop.store.schema import (
     APPLICATION_ID, SCHEMA_VERSION, application_id, iso_utc, migrate, parse_utc, user_version,
@@ -516,6 +516,7 @@ class DraftStore:
             self._closed = True
             try:
                 self.db.close()
+                known_files.remember_clean(self.path)  # the next open here can skip the page checks
             finally:
                 if self._lock is not None:
                     self._lock.release()
