@@ -335,10 +335,20 @@ def _set_style(paragraph: Paragraph, style: ParagraphStyle) -> None:
     """Give ``paragraph`` its style by id.
 
     python-docx's ``paragraph.style = …`` looks the style up again among all styles of the
-    document (twice, to rule out the default style) for every paragraph: most of an
-    export's time. The styles here are ours and known to exist, so the id is written directly.
+    document (twice, to rule out the default style) and then places ``w:pStyle`` by walking
+    the schema's list of possible siblings — most of an export's time. The styles here are
+    ours and known to exist, and a new paragraph has no properties yet, so the ``w:pPr``
+    with its ``w:pStyle`` is put in as the paragraph's first child directly.
     """
-    paragraph._p.style = style.style_id
+    p = paragraph._p
+    if p.pPr is not None:
+        p.pPr.style = style.style_id
+        return
+    properties = OxmlElement("w:pPr")
+    reference = OxmlElement("w:pStyle")
+    reference.set(qn("w:val"), style.style_id)
+    properties.append(reference)
+    p.insert(0, properties)
 
 
 _STYLED_TEMPLATE: bytes | None = None
