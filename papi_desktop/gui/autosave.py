@@ -4,18 +4,26 @@ The window never asks "save changes?" because nothing stays unsaved for long. Th
 in memory is the truth while editing; this object remembers which parts changed and
 writes them in one go when typing pauses. A failed write (disk full, stick pulled out,
 permission lost) keeps the edit pending, tells the clerk once and retries.
+
+The pause-triggered save runs on a worker thread: a rollback-journal commit syncs the disk
+two or three times, which on a USB stick or a busy disk takes long enough to freeze the
+window. The texts are copied on the GUI thread before the worker starts, so typing on
+during the save is safe. Explicit saves (Ctrl+S, closing, switching report, exporting)
+call :meth:`Autosaver.flush`, which waits for a save in flight and then writes at once.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 import datetime
 import logging
 import sqlite3
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from papi_desktop.errors import UserError
 from papi_desktop.model import Report
+from papi_desktop.model.serialize import report_from_dict, report_to_dict
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +32,13 @@ IDLE_MS = 800
 RETRY_MS = 5000
 # A typing burst keeps one revision: the text from before it (see DraftStore.save_section).
 REVISION_COALESCE_SECONDS = 120.0
+_FAILURES = (UserError, sqlite3.Error, OSError)
 
 
 class Autosaver(QObject):
     saved = Signal(object)  # datetime of the save
     failed = Signal(str)  # Vietnamese message
+    _finished = Signal(object, object, object)  # (store, keys written, error or None), from the worker
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,8 +48,11 @@ class Autosaver(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
-        self._timer.timeout.connect(self.flush)
-        self._failing = False
+        self._timer.timeout.connect(self._save_in_background)
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="papi-autosave")
+        self._in_flight: Future | None = None
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self.destroyed.connect(lambda *_: self._worker.shutdown(wait=True))
 
     def attach(self, store, report: Report | None) -> None:
         """Follow another report (after flushing what the previous one had pending)."""
@@ -57,30 +70,85 @@ class Autosaver(QObject):
 
     @property
     def has_pending(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending) or self._in_flight is not None
+
+    # -- the save ----------------------------------------------------------------------------
+    def _snapshot(self) -> tuple[dict[str, str], Report | None]:
+        """What to write, copied now: the worker never reads the report the clerk is typing into."""
+        report = self.report
+        texts = {key: report.section(key) for key in self._pending - {HEADER}}
+        header = report_from_dict(report_to_dict(report)) if HEADER in self._pending else None
+        return texts, header
+
+    @staticmethod
+    def _write(store, report_id: str, texts: dict[str, str], header: Report | None) -> None:
+        for key in sorted(texts):
+            store.save_section(report_id, key, texts[key], coalesce_seconds=REVISION_COALESCE_SECONDS)
+        if header is not None:
+            store.save_report(header)
+
+    def _save_in_background(self) -> None:
+        if self._in_flight is not None or not self._pending or self.store is None or self.report is None:
+            if self._in_flight is not None:
+                self._timer.start()  # edits made during the save go in the next one
+            return
+        texts, header = self._snapshot()
+        keys = set(texts) | ({HEADER} if header is not None else set())
+        self._pending -= keys
+        store, report_id = self.store, self.report.id
+
+        def job() -> None:
+            try:
+                self._write(store, report_id, texts, header)
+            except _FAILURES as error:
+                self._finished.emit(store, keys, error)
+            else:
+                self._finished.emit(store, keys, None)
+
+        self._in_flight = self._worker.submit(job)
+
+    def _on_finished(self, store, keys: set[str], error: BaseException | None) -> None:
+        self._in_flight = None
+        if store is not self.store:
+            return  # a save for a database that is no longer open here
+        if error is None:
+            self.saved.emit(datetime.datetime.now())
+            if self._pending:
+                self._timer.start()
+            return
+        self._pending |= keys
+        self._report_failure(error)
+
+    def _wait_for_background_save(self) -> None:
+        if self._in_flight is not None:
+            self._in_flight.result()
+            # Its outcome arrives as a queued signal; deliver it now, in order.
+            self._on_finished_pending_now()
+
+    def _on_finished_pending_now(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.sendPostedEvents(self)
+
+    def _report_failure(self, error: BaseException) -> None:
+        message = error.message if isinstance(error, UserError) else str(error)
+        log.warning("autosave failed, will retry: %s", error)
+        self._timer.start(RETRY_MS)
+        self.failed.emit(message)
 
     def flush(self) -> bool:
-        """Write what is pending now; True when nothing is left unsaved."""
+        """Write what is pending now and wait for it; True when nothing is left unsaved."""
+        self._timer.stop()
+        self._wait_for_background_save()
         self._timer.stop()
         if not self._pending or self.store is None or self.report is None:
             return not self._pending
-        report, pending = self.report, set(self._pending)
+        texts, header = self._snapshot()
         try:
-            for key in sorted(pending - {HEADER}):
-                self.store.save_section(
-                    report.id, key, report.section(key), coalesce_seconds=REVISION_COALESCE_SECONDS
-                )
-                self._pending.discard(key)
-            if HEADER in pending:
-                self.store.save_report(report)
-                self._pending.discard(HEADER)
-        except (UserError, sqlite3.Error, OSError) as error:
-            message = error.message if isinstance(error, UserError) else str(error)
-            log.warning("autosave failed, will retry: %s", error)
-            self._timer.start(RETRY_MS)
-            self._failing = True
-            self.failed.emit(message)
+            self._write(self.store, self.report.id, texts, header)
+        except _FAILURES as error:
+            self._report_failure(error)
             return False
-        self._failing = False
+        self._pending.clear()
         self.saved.emit(datetime.datetime.now())
         return True

@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 import re
 import sqlite3
+import threading
 from typing import Any, Callable, Iterator, TypeVar
 import unicodedata
 from urllib.parse import quote
@@ -179,11 +180,15 @@ def _sqlite_errors(path: Path, action: str) -> Iterator[None]:
 
 
 def _clerk_errors(method: _F) -> _F:
-    """Run a DraftStore method under :func:`_sqlite_errors`."""
+    """Run a DraftStore method under :func:`_sqlite_errors`, one thread at a time.
+
+    One connection serves the window and its autosave thread; the mutex keeps their
+    statements and transactions from interleaving.
+    """
 
     @functools.wraps(method)
     def wrapper(self: "DraftStore", *args: Any, **kwargs: Any) -> Any:
-        with _sqlite_errors(self.path, method.__name__):
+        with self._mutex, _sqlite_errors(self.path, method.__name__):
             return method(self, *args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
@@ -226,7 +231,9 @@ def _connect(path: Path, mode: str = "rw") -> sqlite3.Connection:
     (``\\\\server\\share\\…``, or a mapped drive, which ``resolve`` turns into one) must become
     ``file:////server/share/…``, as SQLite refuses a URI naming a host.
     """
-    return sqlite3.connect(uri(path, mode), uri=True)
+    # The window's autosave writes from a worker thread; every use of the connection is
+    # serialised by the store's own mutex (see _clerk_errors), as sqlite3 allows then.
+    return sqlite3.connect(uri(path, mode), uri=True, check_same_thread=False)
 
 
 class DraftStore:
@@ -239,6 +246,7 @@ class DraftStore:
         self.db = db
         self.path = path
         self._closed = False
+        self._mutex = threading.RLock()
         # Opened with ``mode=ro``: reading, export and backup_to work, every write raises UserError.
         self.read_only = read_only
         # Why, in Vietnamese, when the file could not be opened for writing (None: asked for).
@@ -512,6 +520,10 @@ class DraftStore:
 
     def close(self) -> None:
         """Close the connection, then remove the lock: nothing is left beside the file."""
+        with self._mutex:
+            self._close()
+
+    def _close(self) -> None:
         if not self._closed:
             self._closed = True
             try:
@@ -536,15 +548,16 @@ class DraftStore:
         Every write comes through here: a read-only store refuses, a store whose lock was
         taken over stops, and the day's first write keeps the day's copy first.
         """
-        if self.read_only:
-            raise _read_only_error(self.path, self.read_only_reason)
-        if not self.path.exists():
-            raise _vanished(self.path)
-        if self._lock is not None:
-            self._lock.check(self.clock())
-            self._daily_backup()
-        with self.db.atomic():
-            yield
+        with self._mutex:
+            if self.read_only:
+                raise _read_only_error(self.path, self.read_only_reason)
+            if not self.path.exists():
+                raise _vanished(self.path)
+            if self._lock is not None:
+                self._lock.check(self.clock())
+                self._daily_backup()
+            with self.db.atomic():
+                yield
 
     def _report_row(self, report_id: str) -> dict[str, Any]:
         cursor = self.db.execute("SELECT * FROM reports WHERE id = ?", [report_id])
