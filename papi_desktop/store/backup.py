@@ -27,6 +27,7 @@ from platformdirs import user_data_dir
 from papi_desktop.errors import UserError
 from papi_desktop.fileio import atomic_target, check_file_name
 from papi_desktop.store import check, locking
+from papi_desktop.store.copying import copy_file
 
 if TYPE_CHECKING:
     from papi_desktop.store.drafts import DraftStore
@@ -128,14 +129,7 @@ def _keep_current(target: Path, now: datetime.datetime) -> Path:
             journal.unlink()
         return copy
     with atomic_target(copy) as temporary:
-        source = check.connect_read_only(target)
-        destination = sqlite3.connect(temporary)
-        try:
-            source.backup(destination)
-            destination.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            destination.close()
-            source.close()
+        copy_file(target, temporary)
     return copy
 
 
@@ -168,14 +162,7 @@ def restore_backup(
             kept = _keep_current(target, now)
             log.info("kept %s as %s before restoring", target, kept)
         with atomic_target(target) as temporary:
-            reader = check.connect_read_only(source)
-            writer = sqlite3.connect(temporary)
-            try:
-                reader.backup(writer)
-                writer.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                writer.close()
-                reader.close()
+            copy_file(source, temporary)
             # A journal left beside the target belongs to the file being replaced.
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{target}-journal").unlink()

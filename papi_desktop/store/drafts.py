@@ -32,6 +32,7 @@ from papi_desktop.model.report import Header, Report, Status
 from papi_desktop.model.serialize import report_from_dict
 from papi_desktop.model.text import clean_line, clean_text
 from papi_desktop.store import check, known_files, locking
+from papi_desktop.store.copying import copy_connection
 from papi_desktop.store.locking import LockedError  # noqa: F401  (raised by open)
 from papi_desktop.store.schema import (
     APPLICATION_ID, SCHEMA_VERSION, application_id, iso_utc, migrate, parse_utc, user_version,
@@ -509,12 +510,7 @@ class DraftStore:
         from papi_desktop.fileio import atomic_target
 
         with atomic_target(target) as temporary:
-            copy = sqlite3.connect(temporary)
-            try:
-                self.db.conn.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                copy.close()
+            copy_connection(self.db.conn, temporary)
         log.info("backed up %s to %s", self.path, target)
         return target
 
