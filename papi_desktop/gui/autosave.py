@@ -19,7 +19,7 @@ import datetime
 import logging
 import sqlite3
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from papi_desktop.errors import UserError
 from papi_desktop.model import Report
@@ -122,13 +122,8 @@ class Autosaver(QObject):
     def _wait_for_background_save(self) -> None:
         if self._in_flight is not None:
             self._in_flight.result()
-            # Its outcome arrives as a queued signal; deliver it now, in order.
-            self._on_finished_pending_now()
-
-    def _on_finished_pending_now(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
-        QCoreApplication.sendPostedEvents(self)
+            # Its outcome arrives as a queued signal; deliver it now, before writing more.
+            QCoreApplication.sendPostedEvents(self)
 
     def _report_failure(self, error: BaseException) -> None:
         message = error.message if isinstance(error, UserError) else str(error)

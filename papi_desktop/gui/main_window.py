@@ -511,7 +511,6 @@ class MainWindow(QMainWindow):
             report.signature = latest.signature
             report.recipients = list(latest.recipients)
             report.archive = latest.archive
-        report.header.date = today
         self._add_and_show(report)
         self.ui.editorTabs.setCurrentIndex(0)
 
