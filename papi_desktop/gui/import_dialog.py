@@ -47,16 +47,23 @@ class ImportReviewDialog(QDialog):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             item.setToolTip(placement.text)
             self.table.setItem(row, 0, item)
-            combo = QComboBox(self.table)
+            holder = QWidget(self.table)  # keeps the combo box its own height in a tall row
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(4, 4, 4, 4)
+            combo = QComboBox(holder)
             for key in self.keys:
                 combo.addItem(names[key], key)
             combo.setCurrentIndex(self.keys.index(placement.key))
             combo.currentIndexChanged.connect(lambda _index, row=row: self._moved(row))
-            self.table.setCellWidget(row, 1, combo)
+            column.addWidget(combo)
+            column.addStretch(1)
+            self.table.setCellWidget(row, 1, holder)
             self.combos.append(combo)
-        self.table.resizeRowsToContents()
+        # Row heights follow the wrapped text at the width the table really has.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.addButton(self.tr("Lưu thành bản nháp"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

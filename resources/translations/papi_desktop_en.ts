@@ -195,6 +195,10 @@
         <translation>Belongs to part</translation>
     </message>
     <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Lưu thành bản nháp</source>
         <translation>Save as a draft</translation>
     </message>

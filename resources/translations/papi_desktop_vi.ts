@@ -195,6 +195,10 @@
         <translation>Thuộc phần</translation>
     </message>
     <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Lưu thành bản nháp</source>
         <translation>Lưu thành bản nháp</translation>
     </message>
