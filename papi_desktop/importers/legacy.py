@@ -159,3 +159,35 @@ def to_unicode(text: str, encoding: str | None, capitals: bool = False) -> str:
     elif encoding == VNI:
         text = vni_to_unicode(text)
     return unicodedata.normalize("NFC", text)
+
+
+# --- diacritics broken by PDF-to-Word conversion -------------------------------------------
+#
+# Text that went through a PDF (and back into Word) often carries its tone marks as
+# separate characters: a combining mark pushed after a space ("Qua ̉ng"), a spacing accent
+# instead of a combining one ("Quaˋng"), or the Icelandic eth "ð" that PDF fonts use for "đ".
+# Only repairs that cannot change a correct Vietnamese text are made: a combining mark is
+# never preceded by a space in real text, spacing accents do not occur after a vowel in
+# Vietnamese prose, and "ð" is not a Vietnamese letter.
+
+_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+_SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \u00a0]+(?=[\u0300-\u036f])")
+_SPACING_ACCENTS = {"\u02cb": "\u0300", "\u02ca": "\u0301", "\u00b4": "\u0301", "\u02dc": "\u0303"}
+_SPACING_AFTER_VOWEL = re.compile(
+    "(?<=[" + _VOWELS + "\u0300-\u036f])[" + "".join(_SPACING_ACCENTS) + "]"
+)
+_ETH = str.maketrans({"ð": "đ", "Ð": "Đ"})
+
+
+def repair_diacritics(text: str) -> tuple[str, int]:
+    """``text`` with broken diacritics mended (in NFC), and how many places were mended."""
+    mended = 0
+    text, count = _SPACE_BEFORE_MARK.subn("", unicodedata.normalize("NFD", text))
+    mended += count
+    text, count = _SPACING_AFTER_VOWEL.subn(lambda m: _SPACING_ACCENTS[m.group(0)], text)
+    mended += count
+    eths = text.count("ð") + text.count("Ð")
+    if eths:
+        text = text.translate(_ETH)
+        mended += eths
+    return unicodedata.normalize("NFC", text), mended

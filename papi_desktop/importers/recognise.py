@@ -516,6 +516,8 @@ class Recogniser:
             notices.append(f"Đã chuyển {count} đoạn từ mã {'TCVN3' if encoding == 'tcvn3' else 'VNI'} sang Unicode.")
         if source.joined:
             notices.append(f"Đã nối lại {source.joined} dòng bị ngắt giữa đoạn.")
+        if source.repaired:
+            notices.append(f"Đã sửa {source.repaired} chỗ dấu thanh bị tách rời (thường do chuyển từ PDF).")
 
         if not self.sections_seen - {OTHER}:
             # No section heading at all: nothing says the text before it is a preamble.

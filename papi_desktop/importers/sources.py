@@ -24,7 +24,9 @@ import unicodedata
 import zipfile
 
 from papi_desktop.errors import UserError
-from papi_desktop.importers.legacy import TCVN3, VNI, font_encoding, guess_encoding, to_unicode
+from papi_desktop.importers.legacy import (
+    TCVN3, VNI, font_encoding, guess_encoding, repair_diacritics, to_unicode,
+)
 from papi_desktop.model.text import clean_text
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -62,6 +64,7 @@ class Source:
     kind: str  # "docx" or "txt"
     converted: dict[str, int] = field(default_factory=dict)  # encoding → paragraphs converted
     joined: int = 0  # broken lines joined back (plain text)
+    repaired: int = 0  # diacritics mended (see legacy.repair_diacritics)
 
 
 def _refuse(path: Path, message: str, detail: str) -> UserError:
@@ -74,6 +77,9 @@ def read_source(path: os.PathLike[str] | str) -> Source:
     source = _read(path)
     if not source.lines:
         raise _refuse(path, "tệp không có chữ nào để nhập.", "no text in the file")
+    for line in source.lines:
+        line.text, mended = repair_diacritics(line.text)
+        source.repaired += mended
     return source
 
 

@@ -99,3 +99,48 @@ def test_decoding_text_files(data, expected, encoding):
     text, found = decode_text(data)
     assert unicodedata.normalize("NFC", text) == expected
     assert found == encoding
+
+
+class TestBrokenDiacritics:
+    """Tone marks torn off by PDF-to-Word conversion are mended; correct text is left alone."""
+
+    def test_a_mark_pushed_after_a_space_rejoins_its_letter(self):
+        from papi_desktop.importers.legacy import repair_diacritics
+
+        broken = "Qua \u0309ng Tri \u0323"
+        assert repair_diacritics(broken) == ("Quảng Trị", 2)
+
+    def test_spacing_accents_after_a_vowel_become_tone_marks(self):
+        from papi_desktop.importers.legacy import repair_diacritics
+
+        assert repair_diacritics("ba\u02cbn ca\u00b4c ngu\u02dcng") == ("bàn các ngũng", 3)
+
+    def test_eth_from_pdf_fonts_is_the_vietnamese_d(self):
+        from papi_desktop.importers.legacy import repair_diacritics
+
+        assert repair_diacritics("ðiện tử, Ðồng Hới") == ("điện tử, Đồng Hới", 2)
+
+    def test_correct_text_is_unchanged(self, sample_report):
+        from papi_desktop.importers.legacy import repair_diacritics
+
+        for text in sample_report.sections.values():
+            assert repair_diacritics(text) == (text, 0)
+        assert repair_diacritics("dài 5´ và 3˜") == ("dài 5´ và 3˜", 0)  # not after a vowel: not a tone
+
+
+def test_an_imported_text_file_with_torn_marks_is_mended_and_the_clerk_told(tmp_path):
+    from papi_desktop.importers import import_report
+    from papi_desktop.export import export_docx
+    from papi_desktop.model import load_sample
+
+    sample = load_sample()
+    source = tmp_path / "tu-pdf.txt"
+    export_docx(sample, tmp_path / "a.docx")
+    import docx
+
+    lines = [p.text for p in docx.Document(str(tmp_path / "a.docx")).paragraphs]
+    torn = "\n".join(lines).replace("Quản trị", "Qua \u0309n tri \u0323")
+    source.write_text(torn, encoding="utf-8")
+    result = import_report(source)
+    assert result.report.section("egovernance") == sample.section("egovernance")
+    assert any("dấu thanh" in notice for notice in result.notices)
