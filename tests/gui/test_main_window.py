@@ -219,3 +219,21 @@ def test_bullet_helper_and_enter_continue_the_list(make_window):
     tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
     type_text(tab.editor, "\nBa")
     assert tab.text() == "- Một\n- Hai\n- Ba"
+
+
+def test_input_method_composition_as_from_unikey_or_windows_vietnamese(make_window):
+    """Vietnamese keyboards commit composed syllables through the input method, not key events."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    window = _draft_window(make_window)
+    tab = _go_to(window, "environment")
+    tab.editor.selectAll()
+    tab.editor.textCursor().removeSelectedText()
+    for syllable in ("Bảo ", "vệ ", "môi ", "trường"):
+        preedit = QInputMethodEvent(syllable[:-1], [])  # the syllable while it is being composed
+        QApplication.sendEvent(tab.editor, preedit)
+        commit = QInputMethodEvent()
+        commit.setCommitString(syllable)
+        QApplication.sendEvent(tab.editor, commit)
+    assert tab.text() == "Bảo vệ môi trường"
+    assert window.report.section("environment") == "Bảo vệ môi trường"
