@@ -27,8 +27,11 @@ def _log_to_file() -> None:
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
+    root = logging.getLogger()
+    for console in root.handlers:  # the terminal keeps showing warnings only
+        console.setLevel(max(console.level, logging.WARNING))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
 
 
 def create_application(argv: list[str] | None = None):
