@@ -74,16 +74,21 @@ def _signature(report: Report) -> TwoColumnTable:
 
 
 def _close(blocks: list[Block]) -> None:
-    """End the content with ``./.`` as the decree's templates do, unless the clerk already has."""
-    for index in range(len(blocks) - 1, -1, -1):
-        block = blocks[index]
-        if isinstance(block, Para) and block.role in (Role.BODY, Role.BULLET, Role.NUMBERED):
-            text = block.text.rstrip()
-            if not text.endswith(CLOSING_MARK):
-                # "… quy định." becomes "… quy định./.", not "… quy định../."
-                text = text + CLOSING_MARK[1:] if text.endswith(".") else text + CLOSING_MARK
-                blocks[index] = Para(block.role, text, block.anchor)
-            return
+    """End the content with ``./.`` as the decree's templates do, unless the clerk already has.
+
+    The mark goes on the content's last paragraph only; when the content ends with a
+    heading (a section still empty in a draft) there is no paragraph to close and none is
+    invented: a mark further up would end the report before its last heading.
+    """
+    if not blocks:
+        return
+    block = blocks[-1]
+    if isinstance(block, Para) and block.role in (Role.BODY, Role.BULLET, Role.NUMBERED):
+        text = block.text.rstrip()
+        if not text.endswith(CLOSING_MARK):
+            # "… quy định." becomes "… quy định./.", not "… quy định../."
+            text = text + CLOSING_MARK[1:] if text.endswith(".") else text + CLOSING_MARK
+            blocks[-1] = Para(block.role, text, block.anchor)
 
 
 def compose(report: Report, page: PageSetup | None = None) -> ComposedDocument:

@@ -26,6 +26,7 @@ from papi_desktop.gui.preview import PagePreview
 from papi_desktop.gui.section_tab import SectionTab
 from papi_desktop.model import IMPLEMENTATION, NEXT_TASKS, PREAMBLE, Period, Report, Status
 from papi_desktop.model.serialize import duplicate_report, next_quarter_report
+from papi_desktop.model.text import clean_text
 from papi_desktop.store import DraftStore
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 120
 MAX_RECENT = 8
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole
+DELETED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _dot_icon(color: str) -> QIcon:
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.store: DraftStore = store
         self.report: Report | None = None
+        self._report_deleted = False  # the open report is in the recycle bin: view only
         self._empty_icon = _dot_icon("#e8912d")
         self._warned_save_failure = False
 
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
             index = tabs.addTab(tab, f"{dimension.number}. {dimension.short_name}")
             tabs.setTabToolTip(index, f"{dimension.name} — {dimension.english_name}")
         tasks = self._add_section(None, NEXT_TASKS, "III.", self.tr("Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động."))
+        tasks.ui.bulletButton.hide()  # tasks are numbered when printed, not bulleted
         tabs.addTab(tasks, self.tr("III. Nhiệm vụ quý tới"))
         tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -170,10 +174,15 @@ class MainWindow(QMainWindow):
             self.ui.mainSplitter.setSizes([400, 520, 500])
 
     # -- database ---------------------------------------------------------------------------
-    def open_store(self, store: DraftStore) -> None:
-        """Show ``store``'s reports and reopen the report and tab last used with it."""
+    def open_store(self, store: DraftStore) -> bool:
+        """Show ``store``'s reports and reopen the report and tab last used with it.
+
+        False (and ``store`` closed again) when the current database still has unsaved edits.
+        """
         if self.store is not store:
-            self.autosaver.flush()
+            if not self._saved_or_warn():
+                store.close()
+                return False
             self.store.close()
         self.store = store
         self.settings.setValue("session/database", str(store.path))
@@ -188,9 +197,12 @@ class MainWindow(QMainWindow):
         self.refresh_list(select_id=last_id or None)
         if self.report is None and self.ui.reportList.topLevelItemCount():
             self.ui.reportList.setCurrentItem(self.ui.reportList.topLevelItem(0))
+        if self.report is None:
+            self._show_no_report()
         tab = int(self.settings.value("session/tab", 0) or 0)
         if 0 <= tab < self.ui.editorTabs.count():
             self.ui.editorTabs.setCurrentIndex(tab)
+        return True
 
     def _database_filter(self) -> str:
         return self.tr("Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)")
@@ -215,8 +227,7 @@ class MainWindow(QMainWindow):
         store = open_store(path, self)
         if store is None:
             return False
-        self.open_store(store)
-        return True
+        return self.open_store(store)
 
     def choose_database(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Mở cơ sở dữ liệu"), str(self.store.path.parent), self._database_filter())
@@ -228,6 +239,8 @@ class MainWindow(QMainWindow):
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".papi")
+        if not self._saved_or_warn():
+            return
         try:
             store = DraftStore.create(path)
         except UserError as error:
@@ -271,7 +284,8 @@ class MainWindow(QMainWindow):
             return
         backup = backups[labels.index(chosen)]
         path = self.store.path
-        self.autosaver.flush()
+        if not self._saved_or_warn():
+            return
         self.autosaver.attach(None, None)
         self.report = None
         self.store.close()
@@ -279,7 +293,15 @@ class MainWindow(QMainWindow):
             restore_backup(backup, path)
         except UserError as error:
             self._error(error)
-        reopened = DraftStore.open(path)
+        except OSError as error:
+            self._error(UserError(self.tr("Không khôi phục được: %1").replace("%1", error.strerror or str(error)),
+                                  f"restore of {path} failed: {error}"))
+        from papi_desktop.gui.open_database import open_store
+        from papi_desktop.store import open_default_store
+
+        reopened = open_store(path, self)
+        if reopened is None:
+            reopened = open_default_store()
         self.store = reopened  # open_store sees the same object and does not close it again
         self.open_store(reopened)
         self.statusBar().showMessage(self.tr("Đã khôi phục bản sao lưu ngày %1.").replace("%1", backup.day.strftime("%d/%m/%Y")), 10000)
@@ -292,9 +314,8 @@ class MainWindow(QMainWindow):
 
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhập từ cơ sở dữ liệu khác"), str(self.store.path.parent), self._database_filter())
-        if not name:
+        if not name or not self._saved_or_warn():
             return
-        self.autosaver.flush()
         try:
             result = merge(self.store, Path(name))
         except UserError as error:
@@ -326,6 +347,7 @@ class MainWindow(QMainWindow):
         for summary in summaries:
             item = QTreeWidgetItem()
             item.setData(0, REPORT_ID_ROLE, summary.id)
+            item.setData(0, DELETED_ROLE, summary.deleted_at is not None)
             self._fill_row(item, summary.period, summary.title, summary.status, summary.updated_at, summary.deleted_at)
             items.append(item)
             if summary.id == wanted:
@@ -358,6 +380,19 @@ class MainWindow(QMainWindow):
         self._fill_row(item, self.report.period, self.report.title, self.report.status,
                        datetime.datetime.now(datetime.timezone.utc))
 
+    def _select_row(self, report_id: str | None) -> None:
+        """Put the list's selection back on ``report_id`` without loading anything."""
+        listing = self.ui.reportList
+        listing.blockSignals(True)
+        try:
+            for index in range(listing.topLevelItemCount()):
+                item = listing.topLevelItem(index)
+                if item.data(0, REPORT_ID_ROLE) == report_id:
+                    listing.setCurrentItem(item)
+                    break
+        finally:
+            listing.blockSignals(False)
+
     def _selected_id(self) -> str | None:
         item = self.ui.reportList.currentItem()
         return item.data(0, REPORT_ID_ROLE) if item else None
@@ -371,13 +406,18 @@ class MainWindow(QMainWindow):
         self.load_report(report_id)
 
     def load_report(self, report_id: str) -> None:
-        self.autosaver.flush()
+        if not self._saved_or_warn():
+            self._select_row(self.report.id if self.report else None)
+            return
         try:
             report = self.store.load(report_id)
         except UserError as error:
             self._error(error)
             return
         self.report = report
+        item = self.ui.reportList.currentItem()
+        self._report_deleted = bool(item is not None and item.data(0, REPORT_ID_ROLE) == report.id
+                                    and item.data(0, DELETED_ROLE))
         self.autosaver.attach(self.store, report)
         self.settings.setValue(f"session/report/{self.store.path}", report.id)
         self.general_tab.bind(report)
@@ -391,7 +431,7 @@ class MainWindow(QMainWindow):
 
     # -- editing ----------------------------------------------------------------------------
     def _on_section_edited(self, key: str) -> None:
-        if self.report is None or self.report.is_final:
+        if self.report is None or self.report.is_final or self._report_deleted or self.store.read_only:
             return
         self.report.set_section(key, self.section_tabs[key].text())
         self.autosaver.section_changed(key)
@@ -399,7 +439,7 @@ class MainWindow(QMainWindow):
         self._preview_timer.start()
 
     def _on_header_edited(self) -> None:
-        if self.report is None or self.report.is_final:
+        if self.report is None or self.report.is_final or self._report_deleted or self.store.read_only:
             return
         self.general_tab.apply_to(self.report)
         self.general_tab.refresh_derived_title(self.report)
@@ -415,8 +455,16 @@ class MainWindow(QMainWindow):
             return
         tabs.setTabIcon(index, self._empty_icon if tab.is_empty() else QIcon())
 
+    def _show_no_report(self) -> None:
+        """No report selected (an empty database, or the last one deleted): nothing to edit."""
+        for key, tab in self.section_tabs.items():
+            tab.set_text("")
+            self._mark_tab(key)
+        self._apply_read_only()
+        self._update_actions()
+
     def _apply_read_only(self) -> None:
-        final = self.report is not None and self.report.is_final
+        final = self.report is None or self.report.is_final or self._report_deleted
         locked = self.store.read_only
         self.general_tab.set_read_only(final or locked)
         for tab in self.section_tabs.values():
@@ -427,6 +475,10 @@ class MainWindow(QMainWindow):
             self.ui.bannerLabel.setText(self.tr(
                 "%1 Không sửa được gì trong tệp này; có thể xem, in, xuất, hoặc dùng Tệp → Lưu bản sao thành… "
                 "để có một bản sửa được ở nơi khác.").replace("%1", reason))
+        elif self.report is None:
+            self.ui.bannerLabel.setText(self.tr("Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu."))
+        elif self._report_deleted:
+            self.ui.bannerLabel.setText(self.tr("Báo cáo này đang ở thùng rác nên chỉ xem được; bấm “Khôi phục” để sửa tiếp."))
         elif final:
             self.ui.bannerLabel.setText(self.tr(
                 "Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. "
@@ -493,8 +545,8 @@ class MainWindow(QMainWindow):
         return self.store.load(latest.id)
 
     def _add_and_show(self, report: Report) -> None:
-        self.autosaver.flush()
-        self.store.add(report)
+        if not self._saved_or_warn() or not self._attempt(lambda: self.store.add(report)):
+            return
         self.ui.searchEdit.clear()
         self.refresh_list(select_id=report.id)
         self.load_report(report.id)
@@ -530,30 +582,34 @@ class MainWindow(QMainWindow):
 
     def delete_current(self) -> None:
         report_id = self._selected_id()
-        if report_id is None:
+        if report_id is None or not self._saved_or_warn():
             return
-        self.autosaver.flush()
-        self.store.delete(report_id)
+        if not self._attempt(lambda: self.store.delete(report_id)):
+            return
         self.report = None
         self.autosaver.attach(self.store, None)
         self.refresh_list()
         listing = self.ui.reportList
         if listing.currentItem() is None and listing.topLevelItemCount():
             listing.setCurrentItem(listing.topLevelItem(0))
+        if self.report is None:
+            self._show_no_report()
         self.statusBar().showMessage(self.tr("Đã chuyển báo cáo vào thùng rác; bật “Hiện cả báo cáo đã xóa” để khôi phục."), 8000)
 
     def restore_selected(self) -> None:
         report_id = self._selected_id()
-        if report_id is not None:
-            self.store.undelete(report_id)
+        if report_id is not None and self._attempt(lambda: self.store.undelete(report_id)):
+            self.report = None  # reload it as a live report
             self.refresh_list(select_id=report_id)
 
     def toggle_final(self) -> None:
-        if self.report is None:
+        if self.report is None or not self._saved_or_warn():
             return
-        self.autosaver.flush()
+        previous = self.report.status
         self.report.status = Status.DRAFT if self.report.is_final else Status.FINAL
-        self.store.save_report(self.report)
+        if not self._attempt(lambda: self.store.save_report(self.report)):
+            self.report.status = previous
+            return
         self._apply_read_only()
         self.refresh_list()
 
@@ -569,8 +625,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(writable and (has_report or action in (
                 self.ui.actionNewReport, self.ui.actionNewQuarter, self.ui.actionMerge, self.ui.actionImport,
                 self.ui.actionRestoreBackup)))
-        for button in (self.ui.newButton, self.ui.duplicateButton, self.ui.deleteButton, self.ui.restoreButton):
+        for button in (self.ui.newButton, self.ui.duplicateButton):
             button.setEnabled(writable)
+        item = self.ui.reportList.currentItem()
+        selected_deleted = bool(item is not None and item.data(0, DELETED_ROLE))
+        self.ui.deleteButton.setEnabled(writable and item is not None and not selected_deleted)
+        self.ui.actionDelete.setEnabled(writable and item is not None and not selected_deleted)
+        self.ui.restoreButton.setEnabled(writable and selected_deleted)
+        if self._report_deleted:
+            self.ui.actionToggleFinal.setEnabled(False)
         final = has_report and self.report.is_final
         self.ui.actionToggleFinal.setText(self.tr("Mở lại để sửa") if final else self.tr("Đánh dấu đã hoàn thành"))
         self.ui.restoreButton.setVisible(self.ui.showDeletedCheck.isChecked())
@@ -600,9 +663,8 @@ class MainWindow(QMainWindow):
     def show_history(self, key: str) -> None:
         from papi_desktop.gui.history_dialog import HistoryDialog
 
-        if self.report is None or key not in self.section_tabs:
+        if self.report is None or key not in self.section_tabs or not self._saved_or_warn():
             return
-        self.autosaver.flush()
         dialog = HistoryDialog(self.store, self.report.id, key, self)
         if dialog.exec() and dialog.restored:
             self.report = self.store.load(self.report.id)
@@ -694,6 +756,26 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
             "papi-desktop %1\nSoạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.").replace("%1", __version__))
 
+    def _saved_or_warn(self) -> bool:
+        """Write what is pending before an action that leaves the current report; if that
+        fails, say so and keep everything as it is (the edit stays in the window)."""
+        if self.autosaver.flush():
+            return True
+        QMessageBox.warning(self, self.tr("Chưa lưu được"), self.tr(
+            "Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. "
+            "Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… "
+            "để lưu sang nơi khác."))
+        return False
+
+    def _attempt(self, action) -> bool:
+        """Run a store write; a clerk-facing failure is shown, never raised out of a slot."""
+        try:
+            action()
+        except UserError as error:
+            self._error(error)
+            return False
+        return True
+
     def _error(self, error: UserError) -> None:
         log.warning("%s", error.detail)
         QMessageBox.warning(self, self.tr("Không thực hiện được"), error.message)
@@ -701,10 +783,10 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing to ask: everything is saved. Only a failed save keeps the window open."""
-        if self.report is not None and not self.report.is_final:
+        if self.report is not None and not self.report.is_final and not self.store.read_only:
             # Make sure the last keystrokes are in the model before the final flush.
             for key, tab in self.section_tabs.items():
-                if tab.text() != self.report.section(key):
+                if clean_text(tab.text()).strip("\n") != self.report.section(key):
                     self._on_section_edited(key)
         if not self.autosaver.flush():
             answer = QMessageBox.question(self, self.tr("Chưa lưu được"), self.tr(

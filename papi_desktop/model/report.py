@@ -112,11 +112,12 @@ def paragraphs(body: str) -> list[Paragraph]:
 def task_items(body: str) -> list[str]:
     """The next-quarter tasks, one per non-blank line, without any number the clerk typed.
 
-    The composer numbers them; stripping typed numbers keeps "3. Làm…" from printing as "3. 3. Làm…".
+    The composer numbers them; stripping typed numbers (and dashes) keeps "3. Làm…" or "- Làm…"
+    from printing as "3. 3. Làm…" or "3. - Làm…".
     """
     items = []
     for line in body.split("\n"):
-        line = _MANUAL_NUMBER.sub("", line.strip())
+        line = _BULLET.sub("", _MANUAL_NUMBER.sub("", line.strip()), count=1)
         if line:
             items.append(line)
     return items

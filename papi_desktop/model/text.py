@@ -30,6 +30,9 @@ def clean_text(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     text = text.replace("\x0b", "\n").replace("\x0c", "\n")
     text = _XML_FORBIDDEN.sub("", text)
+    # A non-breaking space (Word, web pages) becomes a plain one: the editor shows and
+    # returns it as a plain space anyway, and a report's text has no use for it.
+    text = text.replace("\u00a0", " ")
     return unicodedata.normalize("NFC", text)
 
 

@@ -486,6 +486,10 @@
         <translation>Choose the copy to restore. The current file is kept as a backup before it is replaced.</translation>
     </message>
     <message>
+        <source>Không khôi phục được: %1</source>
+        <translation>Could not restore: %1</translation>
+    </message>
+    <message>
         <source>Đã khôi phục bản sao lưu ngày %1.</source>
         <translation>Restored the backup of %1.</translation>
     </message>
@@ -516,6 +520,14 @@
     <message>
         <source>%1 Không sửa được gì trong tệp này; có thể xem, in, xuất, hoặc dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</source>
         <translation>%1 Nothing can be changed in this file; you can view, print and export, or use File → Save a copy as… to get an editable copy elsewhere.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu.</source>
+        <translation>No report is selected. Press “New” or Report → New quarter&apos;s report to start.</translation>
+    </message>
+    <message>
+        <source>Báo cáo này đang ở thùng rác nên chỉ xem được; bấm “Khôi phục” để sửa tiếp.</source>
+        <translation>This report is in the recycle bin, so it can only be viewed; press “Restore” to edit it again.</translation>
     </message>
     <message>
         <source>Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau.</source>
@@ -612,6 +624,10 @@ Every change is saved automatically. Ctrl+E exports to Word, Ctrl+P prints.</tra
 Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>papi-desktop %1
 Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-CP.</translation>
+    </message>
+    <message>
+        <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</source>
+        <translation>The latest changes could not be written to the database yet, so this cannot be done now. The text is still in the window and saving will be retried. File → Save a copy as… can save it elsewhere.</translation>
     </message>
     <message>
         <source>Không thực hiện được</source>

@@ -90,3 +90,15 @@ def test_composed_text_follows_period_changes(sample_report):
     text = compose(sample_report).plain_text()
     assert "quý IV/2023 và nhiệm vụ quý I/2024" in text
     assert "III. Kế hoạch thực hiện quý I/2024" in text
+
+
+def test_an_empty_last_section_gets_no_closing_mark_above_its_heading(sample_report):
+    sample_report.sections[NEXT_TASKS] = ""
+    document = compose(sample_report)
+    assert not any(p.text.endswith("./.") for p in document.paragraphs())
+    assert _roles(document, Role.HEADING1)[-1] == "III. Kế hoạch thực hiện quý II/2022"
+
+
+def test_tasks_typed_with_dashes_print_numbered_without_them(sample_report):
+    sample_report.sections[NEXT_TASKS] = "- Tiếp tục rà soát\n- Tổ chức hội nghị"
+    assert _roles(compose(sample_report), Role.NUMBERED) == ["1. Tiếp tục rà soát", "2. Tổ chức hội nghị./."]

@@ -33,3 +33,7 @@ def test_any_text_comes_out_xml_safe_and_nfc(text):
     assert all(_XML_OK(c) for c in cleaned)
     assert unicodedata.is_normalized("NFC", cleaned)
     assert clean_text(cleaned) == cleaned
+
+
+def test_non_breaking_spaces_become_plain_spaces():
+    assert clean_text("Số\u00a023") == "Số 23"
