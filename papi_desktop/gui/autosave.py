@@ -100,7 +100,9 @@ class Autosaver(QObject):
         def job() -> None:
             try:
                 self._write(store, report_id, texts, header)
-            except _FAILURES as error:
+            except Exception as error:  # noqa: BLE001 - reported on the GUI thread, never lost here
+                if not isinstance(error, _FAILURES):
+                    log.exception("unexpected failure in the background save")
                 self._finished.emit(store, keys, error)
             else:
                 self._finished.emit(store, keys, None)
