@@ -67,9 +67,18 @@ class CheckResult:
         return not self.problems
 
 
-def uri(path: Path, mode: str) -> str:
-    """A ``file:`` URI for ``path`` that SQLite accepts on every platform (see drafts._connect)."""
-    location = Path(path).absolute().as_posix()
+def uri(path: Path, mode: str = "rw") -> str:
+    """The ``file:`` URI SQLite is given for ``path``.
+
+    Built by hand rather than with ``Path.as_uri``: a network path (``\\\\server\\share\\…``,
+    or a mapped drive, which ``resolve`` turns into one) must become ``file:////server/share/…``,
+    as SQLite refuses a URI naming a host.
+    """
+    return uri_from_posix(Path(path).absolute().as_posix(), mode)
+
+
+def uri_from_posix(location: str, mode: str = "rw") -> str:
+    """``file:`` URI of an absolute path in forward-slash form (``PureWindowsPath(...).as_posix()``)."""
     if not location.startswith("/"):
         location = "/" + location  # C:/Users/… → /C:/Users/…
     return f"file://{quote(location, safe='/:')}?mode={mode}"

@@ -21,7 +21,6 @@ import sqlite3
 import threading
 from typing import Any, Callable, Iterator, TypeVar
 import unicodedata
-from urllib.parse import quote
 
 from sqlite_utils import Database
 
@@ -32,6 +31,7 @@ from papi_desktop.model.report import Header, Report, Status
 from papi_desktop.model.serialize import report_from_dict
 from papi_desktop.model.text import clean_line, clean_text
 from papi_desktop.store import check, known_files, locking
+from papi_desktop.store.check import uri, uri_from_posix  # noqa: F401  (uri_from_posix: part of the store's API)
 from papi_desktop.store.copying import copy_connection
 from papi_desktop.store.locking import LockedError  # noqa: F401  (raised by open)
 from papi_desktop.store.schema import (
@@ -208,30 +208,8 @@ def _read_only_error(path: Path, reason: str | None) -> UserError:
     )
 
 
-def uri(path: Path, mode: str = "rw") -> str:
-    """The ``file:`` URI SQLite is given for ``path``.
-
-    Built by hand rather than with ``Path.as_uri``: a network path (``\\\\server\\share\\…``,
-    or a mapped drive, which ``resolve`` turns into one) must become ``file:////server/share/…``,
-    as SQLite refuses a URI naming a host.
-    """
-    return uri_from_posix(path.absolute().as_posix(), mode)
-
-
-def uri_from_posix(location: str, mode: str = "rw") -> str:
-    """``file:`` URI of an absolute path in forward-slash form (``PureWindowsPath(...).as_posix()``)."""
-    if not location.startswith("/"):
-        location = "/" + location  # C:/Users/… → /C:/Users/…
-    return f"file://{quote(location, safe='/:')}?mode={mode}"
-
-
 def _connect(path: Path, mode: str = "rw") -> sqlite3.Connection:
-    """Open an existing file read-write; ``mode=rw`` never creates a missing one.
-
-    The URI is built by hand rather than with ``Path.as_uri``: a network path
-    (``\\\\server\\share\\…``, or a mapped drive, which ``resolve`` turns into one) must become
-    ``file:////server/share/…``, as SQLite refuses a URI naming a host.
-    """
+    """Open an existing file read-write; ``mode=rw`` never creates a missing one (URI: :func:`check.uri`)."""
     # The window's autosave writes from a worker thread; every use of the connection is
     # serialised by the store's own mutex (see _clerk_errors), as sqlite3 allows then.
     return sqlite3.connect(uri(path, mode), uri=True, check_same_thread=False)
