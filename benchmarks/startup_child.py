@@ -1,6 +1,10 @@
 """A fresh process for the cold-start and memory figures (run by benchmarks/run.py).
 
 ``startup_child.py bare``: a bare PySide6 QApplication with an empty QMainWindow (the baseline).
+``startup_child.py floor``: the main window's Qt part alone: the same Designer forms (main window,
+general tab, eleven section tabs with text in them), a scroll area and a laid-out QTextDocument of
+about the sample's length, none of papi-desktop's own code. What PySide6 costs for this window
+whoever writes it: the figure that shows how much of the cold start is ours.
 ``startup_child.py app DB SETTINGS``: papi-desktop's main window on DB, as ``run_window`` builds it
 (settings in the INI file SETTINGS, so the clerk's own settings are never read or written).
 
@@ -18,6 +22,44 @@ if mode == "bare":
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
+    window.show()
+elif mode == "floor":
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QTextCursor, QTextDocument
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMainWindow, QPlainTextEdit, QWidget
+
+    # The generated forms are Qt code (pyside6-uic output); the one custom widget they name, the
+    # section editor, is replaced by its Qt base class so that none of papi-desktop's code runs.
+    import types
+
+    stand_in = types.ModuleType("papi_desktop.gui.section_editor")
+    stand_in.SectionEditor = QPlainTextEdit
+    sys.modules[stand_in.__name__] = stand_in
+    from papi_desktop.gui.forms.ui_general_tab import Ui_GeneralTab
+    from papi_desktop.gui.forms.ui_main_window import Ui_MainWindow
+    from papi_desktop.gui.forms.ui_section_tab import Ui_SectionTab
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    form = Ui_MainWindow()
+    form.setupUi(window)
+    tabs = []
+    for index in range(12):
+        tab = QWidget()
+        tab_form = Ui_GeneralTab() if index == 0 else Ui_SectionTab()
+        tab_form.setupUi(tab)
+        if index:
+            tab_form.editor.setPlainText("Sở Khoa học và Công nghệ báo cáo kết quả thực hiện. " * 40)
+        form.editorTabs.addTab(tab, str(index))
+        tabs.append(tab_form)
+    preview = QAbstractScrollArea()
+    form.previewLayout.addWidget(preview)
+    text = QTextDocument()
+    cursor = QTextCursor(text)
+    for _block in range(70):
+        cursor.insertBlock()
+        cursor.insertText("Sở Khoa học và Công nghệ tỉnh Quảng Trị báo cáo kết quả công tác. " * 4)
+    text.pageCount()
     window.show()
 else:
     from PySide6.QtCore import QSettings, QTimer

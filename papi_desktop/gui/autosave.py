@@ -14,16 +14,19 @@ call :meth:`Autosaver.flush`, which waits for a save in flight and then writes a
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 import datetime
 import logging
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from papi_desktop.errors import UserError
 from papi_desktop.model import Report
 from papi_desktop.model.serialize import report_from_dict, report_to_dict
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +52,10 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
         self._timer.timeout.connect(self._save_in_background)
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="papi-autosave")
+        self._worker: ThreadPoolExecutor | None = None  # made by the first save, off the start-up path
         self._in_flight: Future | None = None
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self.destroyed.connect(lambda *_: self._worker.shutdown(wait=True))
+        self.destroyed.connect(lambda *_: self._worker is not None and self._worker.shutdown(wait=True))
 
     def attach(self, store, report: Report | None) -> None:
         """Follow another report (after flushing what the previous one had pending)."""
@@ -107,6 +110,10 @@ class Autosaver(QObject):
             else:
                 self._finished.emit(store, keys, None)
 
+        if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="papi-autosave")
         self._in_flight = self._worker.submit(job)
 
     def _on_finished(self, store, keys: set[str], error: BaseException | None) -> None:

@@ -23,6 +23,7 @@ import logging
 import os
 from pathlib import Path
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -31,8 +32,9 @@ from PySide6.QtGui import (
     QTextCursor, QTextDocument, QTextFormat, QTextFrameFormat, QTextLayout, QTextLength,
     QTextTable, QTextTableFormat,
 )
-from PySide6.QtPrintSupport import QPrinter
 
+if TYPE_CHECKING:  # QtPrintSupport loads when a report is printed or written as PDF, not at start-up
+    from PySide6.QtPrintSupport import QPrinter
 from papi_desktop.compose.blocks import (
     CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TwoColumnTable,
 )
@@ -602,6 +604,8 @@ def _configure_printer(printer: QPrinter, page: PageSetup) -> None:
 
 def _pages_to_print(printer: QPrinter, count: int) -> list[int]:
     """Page indexes to print: all, or those of the range chosen in the print dialog."""
+    from PySide6.QtPrintSupport import QPrinter
+
     ranges = printer.pageRanges()
     if printer.printRange() == QPrinter.PrintRange.PageRange and not ranges.isEmpty():
         return [index for index in range(count) if ranges.contains(index + 1)]
@@ -626,6 +630,8 @@ def print_document(document: ComposedDocument, printer: QPrinter) -> None:
             f"Không in được tới “{target}”: máy in hoặc tệp không mở được.",
             f"QPainter.begin failed on printer {target!r}",
         )
+    from PySide6.QtPrintSupport import QPrinter
+
     try:
         sheet = printer.paperRect(QPrinter.Unit.DevicePixel)
         sheet = QRectF(0, 0, sheet.width(), sheet.height())
@@ -646,6 +652,8 @@ def write_pdf(document: ComposedDocument, path: os.PathLike[str] | str) -> Path:
     (offscreen where there is no display) if there is none yet.
     """
     ensure_gui_application()
+    from PySide6.QtPrintSupport import QPrinter
+
     target = Path(path)
     with atomic_target(target) as temporary:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

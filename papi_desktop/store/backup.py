@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 import datetime
-import hashlib
 import logging
 import os
 from pathlib import Path
@@ -54,6 +53,8 @@ def backups_root() -> Path:
 
 
 def _key(db_path: os.PathLike[str] | str) -> str:
+    import hashlib  # here: OpenSSL's load is a few ms of every start-up otherwise
+
     full = os.path.normcase(os.path.abspath(os.fspath(db_path)))
     return hashlib.sha256(full.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 

@@ -244,16 +244,17 @@ def _check_connection(path: Path, conn: sqlite3.Connection, *, allow_empty: bool
         return [_newer(path, version)]
     if version < 1:
         return [_foreign_schema(path, f"our application_id with user_version {version}")]
-    if deep:
-        verdict = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-        if verdict != ["ok"]:
-            return [_damaged(path, "quick_check: " + "; ".join(map(str, verdict[:5])))]
+    if not deep:
+        return []
+    verdict = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    if verdict != ["ok"]:
+        return [_damaged(path, "quick_check: " + "; ".join(map(str, verdict[:5])))]
     found, wanted = _schema_of(conn), expected_schema(version)
     if found != wanted:
         extra = sorted(f"{kind} {name}" for kind, name, _table, _sql in found - wanted)
         missing = sorted(f"{kind} {name}" for kind, name, _table, _sql in wanted - found)
         return [_foreign_schema(path, f"unexpected {extra}, missing or different {missing}")]
-    broken_links = conn.execute("PRAGMA foreign_key_check").fetchall() if deep else []
+    broken_links = conn.execute("PRAGMA foreign_key_check").fetchall()
     if broken_links:
         return [_damaged(path, f"{len(broken_links)} rows break a foreign key, e.g. {broken_links[0]}")]
     return []
@@ -344,9 +345,10 @@ def ensure_sound(path: os.PathLike[str] | str, *, allow_empty: bool = False, rec
 
     With ``recover`` a hot journal of a file whose header says it is ours is first rolled
     back by SQLite (what any opening for writing does); a foreign file is never touched.
-    The page-by-page checks are skipped for a file exactly as this machine last closed it
-    (:mod:`papi_desktop.store.known_files`); the header, owner, version and schema are
-    always checked.
+    For a file exactly as this machine last closed it (:mod:`papi_desktop.store.known_files`:
+    same size, time and SQLite change counter, so not one page was written since) only the
+    header, owner and version are checked; the page-by-page checks and the schema comparison
+    (which replays the migrations through sqlite-utils) are for files from elsewhere.
     """
     path = Path(path)
     missing = _missing(path)

@@ -19,10 +19,8 @@ from pathlib import Path
 import re
 import sqlite3
 import threading
-from typing import Any, Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 import unicodedata
-
-from sqlite_utils import Database
 
 from papi_desktop.errors import UserError
 from papi_desktop.model.catalogue import CatalogueError
@@ -37,6 +35,9 @@ from papi_desktop.store.locking import LockedError  # noqa: F401  (raised by ope
 from papi_desktop.store.schema import (
     APPLICATION_ID, SCHEMA_VERSION, application_id, iso_utc, migrate, parse_utc, user_version,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -221,8 +222,8 @@ class DraftStore:
     # What "now" is for saves; a test may replace it on an instance.
     clock: Callable[[], datetime.datetime] = staticmethod(_now)
 
-    def __init__(self, db: Database, path: Path, *, read_only: bool = False) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
+        self.conn = conn
         self.path = path
         self._closed = False
         self._mutex = threading.RLock()
@@ -237,6 +238,19 @@ class DraftStore:
 
     def __repr__(self) -> str:
         return f"DraftStore({str(self.path)!r})"
+
+    @functools.cached_property
+    def db(self) -> "Database":
+        """sqlite-utils over the same connection: every write and every migration goes through it.
+
+        Made on first use rather than on opening: importing sqlite-utils (with click, dateutil
+        and pluggy behind it) is a quarter of the window's cold start, and opening, listing and
+        reading a file need only the plain connection. The first write, an autosave on the
+        window's worker thread, pays for the import instead.
+        """
+        from sqlite_utils import Database
+
+        return Database(self.conn, execute_plugins=False)
 
     # -- opening and closing -----------------------------------------------------------------
 
@@ -359,7 +373,9 @@ class DraftStore:
             if path.stat().st_size:
                 store._daily_backup()  # before migrating: the copy is the file as it was
             with _sqlite_errors(path, "migrate"):
-                old = migrate(store.db)
+                old = user_version(store.conn)
+                if old != SCHEMA_VERSION:  # asked first: an up-to-date file needs no sqlite-utils here
+                    migrate(store.db)
         except BaseException:
             store.close()
             raise
@@ -383,7 +399,7 @@ class DraftStore:
         store = cls._attach(path, read_only=True)
         try:
             with _sqlite_errors(path, "open"):
-                version = user_version(store.db)
+                version = user_version(store.conn)
         except BaseException:
             store.close()
             raise
@@ -425,23 +441,23 @@ class DraftStore:
         Nothing is written before the checks pass, so a refused file is left byte-for-byte as it was.
         """
         try:
-            db = Database(_connect(path, "ro" if read_only else "rw"), execute_plugins=False)
+            conn = _connect(path, "ro" if read_only else "rw")
         except sqlite3.Error as error:
             raise _explain_sqlite(error, path) from error
-        store = cls(db, path, read_only=read_only)
+        store = cls(conn, path, read_only=read_only)
         try:
             store._check_identity()
-            with db.ensure_autocommit_on():
-                db.execute("PRAGMA foreign_keys = ON")
-                if read_only:
-                    db.execute("PRAGMA query_only = ON")
-                mode = db.execute("PRAGMA journal_mode" if read_only else "PRAGMA journal_mode = DELETE").fetchone()[0]
+            # No transaction is open yet, so these settings take effect at once.
+            conn.execute("PRAGMA foreign_keys = ON")
+            if read_only:
+                conn.execute("PRAGMA query_only = ON")
+            mode = conn.execute("PRAGMA journal_mode" if read_only else "PRAGMA journal_mode = DELETE").fetchone()[0]
             if str(mode).lower() != "delete":
                 raise UserError(
                     f"Không mở được tệp “{path}”: tệp đang được mở ở chương trình khác.",
                     f"could not set journal_mode=DELETE on {path} (still {mode})",
                 )
-            db.conn.create_function("papi_fold", 2, _sql_fold, deterministic=True)
+            conn.create_function("papi_fold", 2, _sql_fold, deterministic=True)
         except sqlite3.Error as error:
             store.close()
             raise _explain_sqlite(error, path) from error
@@ -451,14 +467,14 @@ class DraftStore:
         return store
 
     def _check_identity(self) -> None:
-        db, path = self.db, self.path
+        conn, path = self.conn, self.path
         try:
             # A connection setting (it writes nothing), first: the schema of a file that may
             # not be ours must not be trusted even while it is only being read.
-            db.execute("PRAGMA trusted_schema = OFF")
-            version = user_version(db)
-            app = application_id(db)
-            objects = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            conn.execute("PRAGMA trusted_schema = OFF")
+            version = user_version(conn)
+            app = application_id(conn)
+            objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except sqlite3.OperationalError:
             raise  # locked, unreadable: said as such by the caller
         except sqlite3.DatabaseError as error:  # "file is not a database"
@@ -488,7 +504,7 @@ class DraftStore:
         from papi_desktop.fileio import atomic_target
 
         with atomic_target(target) as temporary:
-            copy_connection(self.db.conn, temporary)
+            copy_connection(self.conn, temporary)
         log.info("backed up %s to %s", self.path, target)
         return target
 
@@ -501,7 +517,7 @@ class DraftStore:
         if not self._closed:
             self._closed = True
             try:
-                self.db.close()
+                self.conn.close()
                 known_files.remember_clean(self.path)  # the next open here can skip the page checks
             finally:
                 if self._lock is not None:
@@ -534,7 +550,7 @@ class DraftStore:
                 yield
 
     def _report_row(self, report_id: str) -> dict[str, Any]:
-        cursor = self.db.execute("SELECT * FROM reports WHERE id = ?", [report_id])
+        cursor = self.conn.execute("SELECT * FROM reports WHERE id = ?", [report_id])
         values = cursor.fetchone()
         cursor.close()
         if values is None:
@@ -611,10 +627,10 @@ class DraftStore:
 
     def _stored_sections(self, report_id: str) -> dict[str, dict[str, Any]]:
         return {
-            row["key"]: row
-            for row in self.db.query(
+            key: {"key": key, "body": body, "updated_at": updated_at}
+            for key, body, updated_at in self.conn.execute(
                 "SELECT key, body, updated_at FROM sections WHERE report_id = ?", [report_id]
-            )
+            ).fetchall()
         }
 
     # -- reading -------------------------------------------------------------------------------
@@ -623,7 +639,7 @@ class DraftStore:
     def list_reports(self, *, include_deleted: bool = False) -> list[ReportSummary]:
         """Every report, most recently changed first, from one query (no report is loaded)."""
         where = "" if include_deleted else "WHERE deleted_at IS NULL"
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT id, catalogue, year, quarter, agency, agency_in_text, title, status, updated_at, "
             f"deleted_at FROM reports {where} ORDER BY updated_at DESC, id"
         ).fetchall()
@@ -656,7 +672,7 @@ class DraftStore:
         row = self._report_row(report_id)
         sections = {
             key: body
-            for key, body in self.db.execute(
+            for key, body in self.conn.execute(
                 "SELECT key, body FROM sections WHERE report_id = ?", [report_id]
             ).fetchall()
         }
@@ -699,7 +715,7 @@ class DraftStore:
         """The earlier texts of one section, newest first."""
         return [
             Revision(id=row[0], report_id=row[1], key=row[2], text=row[3], saved_at=parse_utc(row[4]))
-            for row in self.db.execute(
+            for row in self.conn.execute(
                 "SELECT id, report_id, key, body, saved_at FROM revisions WHERE report_id = ? AND key = ? "
                 "ORDER BY saved_at DESC, id DESC",
                 [report_id, key],
@@ -713,7 +729,7 @@ class DraftStore:
         Case never matters. A word typed without diacritics matches any diacritics ("quang tri"
         finds "Quảng Trị"); a word typed with them matches exactly those marks.
         """
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT id, catalogue, year, quarter, parent_agency, agency, agency_in_text, number, symbol, "
             "place, title, recipients, archive, sig_authority, sig_head_title, sig_signer_title, sig_name "
             "FROM reports WHERE deleted_at IS NULL ORDER BY updated_at DESC, id"
@@ -740,7 +756,7 @@ class DraftStore:
             hits = {report_id for report_id, text in folded[strip].items() if needle in text}
             hits.update(
                 report_id
-                for (report_id,) in self.db.execute(
+                for (report_id,) in self.conn.execute(
                     "SELECT DISTINCT s.report_id FROM sections s JOIN reports r ON r.id = s.report_id "
                     "WHERE r.deleted_at IS NULL AND instr(papi_fold(s.body, ?), ?) > 0",
                     [int(strip), needle],

@@ -5,12 +5,11 @@ reports that is most of the time it takes to open it. A file that left this prog
 cleanly and has not changed since (same size, same modification time, same 100-byte header —
 whose change counter SQLite bumps on every write) cannot have been damaged by us; one that
 comes back from a USB stick or another machine, or was touched in any way, no longer
-matches and gets the full check. The cheap checks (header, owner, version, schema) always run.
+matches and gets the full check. The cheap checks (header, owner, version) always run.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -41,7 +40,7 @@ def _fingerprint(path: Path) -> dict | None:
             header = handle.read(_HEADER_SIZE)
     except OSError:
         return None
-    return {"size": status.st_size, "mtime_ns": status.st_mtime_ns, "header": hashlib.sha256(header).hexdigest()}
+    return {"size": status.st_size, "mtime_ns": status.st_mtime_ns, "header": header.hex()}
 
 
 def _load() -> dict[str, dict]:

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import datetime
 import logging
-from typing import Callable
+import sqlite3
+from typing import TYPE_CHECKING, Callable
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # imported where a step runs: opening an up-to-date file never loads sqlite-utils
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -105,11 +107,11 @@ MIGRATIONS: list[Callable[[Database], None]] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def user_version(db: Database) -> int:
+def user_version(db: "Database | sqlite3.Connection") -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def application_id(db: Database) -> int:
+def application_id(db: "Database | sqlite3.Connection") -> int:
     return int(db.execute("PRAGMA application_id").fetchone()[0])
 
 
