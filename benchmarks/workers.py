@@ -37,16 +37,34 @@ def _application():
     return create_application(["papi-desktop-benchmark"])
 
 
-def _open_window(report, folder: Path):
-    """A real main window (as the tests open it) on a new database holding ``report`` only."""
+def _open_window(report, folder: Path, *, made_elsewhere: bool = False):
+    """A real main window (as the tests open it) on a new database holding ``report`` only.
+
+    With ``made_elsewhere`` the file is written by another process and ``report`` must be None
+    (the draft sample goes in): this process then has loaded only what the window loads, as the
+    program has after a start (creating a file loads sqlite-utils, which the window otherwise
+    loads on the first autosave, on its worker thread).
+    """
+    import subprocess
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.generate import database_with
     from papi_desktop.gui.main_window import MainWindow
     from papi_desktop.store import DraftStore
 
-    path = database_with(folder / "typing.papi", [report])
+    path = folder / "typing.papi"
+    if made_elsewhere:
+        subprocess.run(
+            [sys.executable, "-c", "import sys; from pathlib import Path; "
+             "from benchmarks.generate import database_with, draft_sample; "
+             "database_with(Path(sys.argv[1]), [draft_sample()])", str(path)],
+            check=True, timeout=120,
+        )
+    else:
+        from benchmarks.generate import database_with
+
+        database_with(path, [report])
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(DraftStore.open(path), settings)
     window.resize(1300, 850)
@@ -119,11 +137,9 @@ def stall(bursts: int, burst_keys: int = 30, key_ms: int = 150, pause_ms: int = 
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.generate import draft_sample
-
     app = _application()
     with tempfile.TemporaryDirectory() as folder:
-        window = _open_window(draft_sample(), Path(folder))
+        window = _open_window(None, Path(folder), made_elsewhere=True)
         editor = _editor(window)
         counts = {"saves": 0, "previews": 0}
         window.autosaver.saved.connect(lambda _moment: counts.__setitem__("saves", counts["saves"] + 1))

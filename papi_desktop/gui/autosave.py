@@ -10,6 +10,11 @@ two or three times, which on a USB stick or a busy disk takes long enough to fre
 window. The texts are copied on the GUI thread before the worker starts, so typing on
 during the save is safe. Explicit saves (Ctrl+S, closing, switching report, exporting)
 call :meth:`Autosaver.flush`, which waits for a save in flight and then writes at once.
+
+Writes go through sqlite-utils, which the store loads only when first needed (opening a file
+does not need it: it would add a fifth to the cold start). Shortly after a writable file is
+attached the worker loads it, so that the import's Python work, which holds the interpreter
+lock, is over before the clerk's first keystrokes rather than competing with them.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ IDLE_MS = 800
 RETRY_MS = 5000
 # A typing burst keeps one revision: the text from before it (see DraftStore.save_section).
 REVISION_COALESCE_SECONDS = 120.0
+# After the window's first paint, before anyone can start typing.
+PREPARE_DELAY_MS = 100
 _FAILURES = (UserError, sqlite3.Error, OSError)
 
 
@@ -52,7 +59,7 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
         self._timer.timeout.connect(self._save_in_background)
-        self._worker: ThreadPoolExecutor | None = None  # made by the first save, off the start-up path
+        self._worker: ThreadPoolExecutor | None = None
         self._in_flight: Future | None = None
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self.destroyed.connect(lambda *_: self._worker is not None and self._worker.shutdown(wait=True))
@@ -62,6 +69,19 @@ class Autosaver(QObject):
         self.flush()
         self.store, self.report = store, report
         self._pending.clear()
+        if store is not None and not store.read_only and not store.ready_for_writing:
+            QTimer.singleShot(PREPARE_DELAY_MS, self, lambda: self._prepare(store))
+
+    def _prepare(self, store) -> None:
+        if store is self.store and not store.ready_for_writing:
+            self._executor().submit(store.prepare_for_writing)
+
+    def _executor(self) -> ThreadPoolExecutor:
+        if self._worker is None:  # made on first use: the thread pool is not on the start-up path
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="papi-autosave")
+        return self._worker
 
     def section_changed(self, key: str) -> None:
         self._pending.add(key)
@@ -110,11 +130,7 @@ class Autosaver(QObject):
             else:
                 self._finished.emit(store, keys, None)
 
-        if self._worker is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="papi-autosave")
-        self._in_flight = self._worker.submit(job)
+        self._in_flight = self._executor().submit(job)
 
     def _on_finished(self, store, keys: set[str], error: BaseException | None) -> None:
         self._in_flight = None

@@ -252,6 +252,25 @@ class DraftStore:
 
         return Database(self.conn, execute_plugins=False)
 
+    @property
+    def ready_for_writing(self) -> bool:
+        """True once :attr:`db` exists, so a write no longer waits for sqlite-utils to load."""
+        return "db" in self.__dict__
+
+    def prepare_for_writing(self) -> None:
+        """Load sqlite-utils and make :attr:`db` now; the window calls this on its worker thread.
+
+        Never fails: a problem here is met again, and reported, by the write that follows.
+        """
+        try:
+            import sqlite_utils  # noqa: F401  (the slow part, outside the mutex: reads go on meanwhile)
+
+            with self._mutex:
+                if not self._closed and not self.read_only:
+                    self.db  # noqa: B018
+        except Exception as error:  # noqa: BLE001
+            log.info("could not prepare %s for writing: %s", self.path, error)
+
     # -- opening and closing -----------------------------------------------------------------
 
     @classmethod

@@ -51,3 +51,34 @@ def test_flush_waits_for_a_save_in_flight_and_writes_the_rest(qtbot, database):
     assert (saved.section("environment"), saved.section("egovernance")) == ("Một.", "Hai.")
     saver.attach(None, None)
     store.close()
+
+
+def test_a_writable_file_is_made_ready_for_writing_on_the_worker_soon_after_it_is_attached(qtbot, database, monkeypatch):
+    """Opening reads without sqlite-utils; the worker loads it before the first keystrokes."""
+    store = DraftStore.open(database)
+    assert not store.ready_for_writing  # opening and reading did not need it
+    report = store.load(store.list_reports()[0].id)
+    threads = []
+    real = DraftStore.prepare_for_writing
+
+    def watched(self):
+        threads.append(threading.current_thread().name)
+        real(self)
+
+    monkeypatch.setattr(DraftStore, "prepare_for_writing", watched)
+    saver = Autosaver()
+    saver.attach(store, report)
+    qtbot.waitUntil(lambda: store.ready_for_writing, timeout=3000)
+    assert threads and threads[0].startswith("papi-autosave")
+    saver.attach(None, None)
+    store.close()
+
+
+def test_a_read_only_file_is_not_prepared_for_writing(qtbot, database):
+    store = DraftStore.open(database, read_only=True)
+    saver = Autosaver()
+    saver.attach(store, store.load(store.list_reports()[0].id))
+    qtbot.wait(300)
+    assert not store.ready_for_writing
+    saver.attach(None, None)
+    store.close()
