@@ -6,7 +6,8 @@
 #   2. Vietnamese is the source language, so new strings in the vi file are finished with
 #      their own text; new strings in the en file stay "unfinished" for a translator
 #      (open it in pyside6-linguist) — tests/gui/test_language.py fails until they are done;
-#   3. pyside6-lrelease compiles the .qm files the program loads.
+#   3. pyside6-lrelease compiles the .qm files the program loads, qt_vi.ts (Qt's own buttons and
+#      menus in Vietnamese, edited by hand) included.
 # The .qm files are committed so the program needs no build step; a test fails when they are
 # older than the .ts files.
 set -euo pipefail
@@ -50,4 +51,6 @@ update vi  # back into lupdate's own layout
 for language in vi en; do
   "$bin/pyside6-lrelease" -silent "$folder/papi_desktop_$language.ts" -qm "$folder/papi_desktop_$language.qm"
 done
+# Qt's own words in Vietnamese (edited by hand, not by lupdate: the strings are Qt's).
+"$bin/pyside6-lrelease" -silent "$folder/qt_vi.ts" -qm "$folder/qt_vi.qm"
 echo "translations in $folder"

@@ -44,9 +44,10 @@ def current_language() -> str:
 def install_translator(language: str) -> str:
     """Translate every string shown from now on into ``language`` ("vi" or "en"); returns it.
 
-    Replaces the translators installed before. Besides the program's own strings, Qt's
-    translation of its standard dialogs (qtbase_<lang>.qm from PySide6's translations folder)
-    is installed where Qt ships one (it has English, not Vietnamese).
+    Replaces the translators installed before. Besides the program's own strings, Qt's own
+    words (the standard buttons, the editors' right-click menu, the print preview) are
+    translated: into Vietnamese by ``resources/translations/qt_vi.qm``, ours, since Qt ships no
+    Vietnamese; into other languages by Qt's qtbase_<lang>.qm from PySide6's translations folder.
     """
     app = QApplication.instance()
     if language not in LANGUAGES:
@@ -60,11 +61,17 @@ def install_translator(language: str) -> str:
         _installed.append(ours)
     else:
         log.warning("no translation file for %s", language)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     standard = QTranslator(app)
-    if standard.load(QLocale(language), "qtbase", "_", qt_folder):
+    if language == "vi":
+        loaded = standard.load(str(resource_path("translations", "qt_vi.qm")))
+    else:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        loaded = standard.load(QLocale(language), "qtbase", "_", qt_folder)
+    if loaded:
         app.installTranslator(standard)
         _installed.append(standard)
+    else:
+        log.info("no translation of Qt's own strings for %s", language)
     app._papi_language = language
     return language
 

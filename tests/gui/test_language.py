@@ -87,6 +87,31 @@ def test_the_compiled_qm_files_are_up_to_date(code, tmp_path):
         f"papi_desktop_{code}.qm is older than its .ts: run scripts/build-translations.sh"
 
 
+def test_qt_vi_qm_is_up_to_date(tmp_path):
+    compiled = tmp_path / "qt_vi.qm"
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(FOLDER / "qt_vi.ts"), "-qm", str(compiled)],
+                   check=True, capture_output=True)
+    assert compiled.read_bytes() == (FOLDER / "qt_vi.qm").read_bytes(), \
+        "qt_vi.qm is older than qt_vi.ts: run scripts/build-translations.sh"
+
+
+def test_qt_vi_translates_strings_qt_really_has():
+    """Each (context, source) of qt_vi.ts is one Qt itself translates: Qt's own German file knows it.
+
+    A string Qt renamed would otherwise just stay English without anyone noticing.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    german = QTranslator()
+    assert german.load(QLocale("de"), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    messages = _messages(FOLDER / "qt_vi.ts")
+    assert len(messages) > 50
+    unknown = [(context, source) for context, source, _comment in messages
+               if source != "OK" and source != "%1%" and not german.translate(context, source)]
+    assert not unknown, f"not strings of this Qt: {unknown}"
+    assert not [key for key, message in messages.items() if _unfinished(message)]
+
+
 # -- the choice --------------------------------------------------------------------------------
 
 def test_vietnamese_unless_the_clerk_chose_english(tmp_path):
@@ -153,3 +178,37 @@ def test_switching_to_english_and_back_rebuilds_the_window(qtbot, tmp_path, monk
     assert _texts(vietnamese)["general"] == "Thông tin chung" and _texts(vietnamese)["file"] == "&Tệp"
     assert settings.value("ui/language") == "vi"
     vietnamese.close()
+
+
+# -- Qt's own words ------------------------------------------------------------------------------
+
+def test_qt_standard_buttons_and_menus_speak_vietnamese_and_english_after_a_switch(qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+    def words() -> dict[str, object]:
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
+        editor = QPlainTextEdit()
+        menu = editor.createStandardContextMenu()
+        preview = QPrintPreviewDialog()
+        found = {
+            "yes": box.button(QMessageBox.StandardButton.Yes).text(),
+            "no": box.button(QMessageBox.StandardButton.No).text(),
+            "cancel": box.button(QMessageBox.StandardButton.Cancel).text(),
+            "menu": [action.text().split("\t")[0] for action in menu.actions() if action.text()],
+            "preview": preview.windowTitle(),
+        }
+        for widget in (box, menu, editor, preview):
+            widget.deleteLater()
+        return found
+
+    language.install_translator("vi")
+    vietnamese = words()
+    assert (vietnamese["yes"], vietnamese["no"], vietnamese["cancel"]) == ("&Có", "&Không", "Hủy")
+    assert vietnamese["menu"] == ["&Hoàn tác", "&Làm lại", "&Cắt", "&Sao chép", "&Dán", "Xóa", "Chọn tất cả"]
+    assert vietnamese["preview"] == "Xem trước bản in"
+    language.install_translator("en")
+    english = words()
+    assert (english["yes"], english["no"], english["cancel"]) == ("&Yes", "&No", "Cancel")
+    assert "&Paste" in english["menu"] and english["preview"] == "Print Preview"
