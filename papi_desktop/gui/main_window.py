@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.ui.mainSplitter.restoreState(state)
         else:
-            self.ui.mainSplitter.setSizes([400, 520, 500])
+            self.ui.mainSplitter.setSizes([320, 640, 480])
 
     # -- database ---------------------------------------------------------------------------
     def open_store(self, store: DraftStore) -> bool:

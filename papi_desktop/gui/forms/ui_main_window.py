@@ -19,8 +19,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
 from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QMainWindow, QMenu,
     QMenuBar, QPushButton, QSizePolicy, QSplitter,
-    QStatusBar, QTabWidget, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+    QStatusBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
+
+from papi_desktop.gui.part_tabs import PartTabs
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -151,10 +153,9 @@ class Ui_MainWindow(object):
         self.reportPanelLayout.addWidget(self.showDeletedCheck)
 
         self.mainSplitter.addWidget(self.reportPanel)
-        self.editorTabs = QTabWidget(self.mainSplitter)
+        self.editorTabs = PartTabs(self.mainSplitter)
         self.editorTabs.setObjectName(u"editorTabs")
         self.editorTabs.setDocumentMode(True)
-        self.editorTabs.setUsesScrollButtons(True)
         self.mainSplitter.addWidget(self.editorTabs)
         self.previewHolder = QWidget(self.mainSplitter)
         self.previewHolder.setObjectName(u"previewHolder")

@@ -1,0 +1,59 @@
+"""The parts of the report as a column of tabs beside the editor, their names written across.
+
+A report has eleven parts (general information, opening and I, the eight PAPI dimensions, III).
+Across the top of the editor they need about 1,300 px, so on an office screen of 1,366 px a clerk
+saw three or four tabs and scrolled for the rest. Down the side they all fit, in report order.
+Qt can put tabs on the west side, but then turns their text on its side; this tab bar lays the
+tabs out and paints their labels horizontally, left-aligned like a table of contents, and keeps
+everything else (keyboard, the current tab, tooltips, icons) as QTabBar has it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtWidgets import QStyle, QStyleOptionTab, QStylePainter, QTabBar, QTabWidget, QWidget
+
+LABEL_PADDING = 8  # px of space left of the icon or text, and right of the text
+ICON_GAP = 6
+EXTRA_HEIGHT = 6  # a little more air than a top tab: the column is read like a list
+
+
+class PartTabBar(QTabBar):
+    """A west-side tab bar whose tabs are as wide as their label and read left to right."""
+
+    def tabSizeHint(self, index: int) -> QSize:
+        # For a west-side bar QTabBar measures a tab as if its label were turned sideways.
+        size = super().tabSizeHint(index).transposed()
+        return QSize(size.width(), size.height() + EXTRA_HEIGHT)
+
+    def minimumTabSizeHint(self, index: int) -> QSize:
+        return self.tabSizeHint(index)  # never elide a part's name
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002 - the whole bar is cheap to paint
+        painter = QStylePainter(self)
+        option = QStyleOptionTab()
+        for index in range(self.count()):
+            self.initStyleOption(option, index)
+            painter.drawControl(QStyle.ControlElement.CE_TabBarTabShape, option)
+            label = self.tabRect(index).adjusted(LABEL_PADDING, 0, -LABEL_PADDING, 0)
+            icon = self.tabIcon(index)
+            if not icon.isNull():
+                side = self.iconSize()
+                place = QRect(label.left(), label.center().y() - side.height() // 2, side.width(), side.height())
+                icon.paint(painter, place)
+                label.setLeft(place.right() + ICON_GAP)
+            painter.drawItemText(
+                label,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextShowMnemonic),
+                option.palette, self.isTabEnabled(index), self.tabText(index), QPalette.ColorRole.WindowText,
+            )
+
+
+class PartTabs(QTabWidget):
+    """The editor's tabs, one per part of the report, in a column on the left (see the module)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabBar(PartTabBar(self))  # before any tab is added, as Qt requires
+        self.setTabPosition(QTabWidget.TabPosition.West)
