@@ -11,8 +11,10 @@ everything else (keyboard, the current tab, tooltips, icons) as QTabBar has it.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPaintEvent, QPalette
-from PySide6.QtWidgets import QStyle, QStyleOptionTab, QStylePainter, QTabBar, QTabWidget, QWidget
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QStyle, QStyleOptionFocusRect, QStyleOptionTab, QStylePainter, QTabBar, QTabWidget, QWidget,
+)
 
 LABEL_PADDING = 8  # px of space left of the icon or text, and right of the text
 ICON_GAP = 6
@@ -29,6 +31,19 @@ class PartTabBar(QTabBar):
 
     def minimumTabSizeHint(self, index: int) -> QSize:
         return self.tabSizeHint(index)  # never elide a part's name
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up and Down move through a column (QTabBar itself only knows Left and Right)."""
+        key = event.key()
+        step = -1 if key == Qt.Key.Key_Up else 1 if key == Qt.Key.Key_Down else 0
+        if not step or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            super().keyPressEvent(event)
+            return
+        index = self.currentIndex() + step
+        while 0 <= index < self.count() and not self.isTabEnabled(index):
+            index += step
+        if 0 <= index < self.count():
+            self.setCurrentIndex(index)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002 - the whole bar is cheap to paint
         painter = QStylePainter(self)
@@ -48,6 +63,11 @@ class PartTabBar(QTabBar):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextShowMnemonic),
                 option.palette, self.isTabEnabled(index), self.tabText(index), QPalette.ColorRole.WindowText,
             )
+            if option.state & QStyle.StateFlag.State_HasFocus:  # the bar has the keyboard: show where
+                focus = QStyleOptionFocusRect()
+                focus.initFrom(self)
+                focus.rect = self.tabRect(index).adjusted(3, 3, -3, -3)
+                painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
 
 
 class PartTabs(QTabWidget):

@@ -69,3 +69,23 @@ def test_ctrl_tab_still_steps_through_the_parts(make_window, qtbot):
 
 def _differs(color: QColor, other: QColor) -> bool:
     return abs(color.lightness() - other.lightness()) > 40
+
+
+def test_the_tab_with_the_keyboard_shows_a_focus_frame(make_window, qtbot):
+    window = make_window()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    bar = window.ui.editorTabs.tabBar()
+    current = bar.tabRect(bar.currentIndex())
+    without = bar.grab(current).toImage()
+    bar.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(bar.hasFocus)
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # what reaching it with Tab sets
+    with_focus = bar.grab(current).toImage()
+    assert with_focus != without
+    qtbot.keyClick(bar, Qt.Key.Key_Down)  # the arrow keys move through the parts, as on any tab bar
+    assert window.ui.editorTabs.currentIndex() == 1
+    qtbot.keyClick(bar, Qt.Key.Key_Up)
+    qtbot.keyClick(bar, Qt.Key.Key_Up)  # already at the first part: stays
+    assert window.ui.editorTabs.currentIndex() == 0
