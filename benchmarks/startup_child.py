@@ -2,7 +2,7 @@
 
 ``startup_child.py bare``: a bare PySide6 QApplication with an empty QMainWindow (the baseline).
 ``startup_child.py floor``: the main window's Qt part alone: the same Designer forms (main window,
-general tab, eleven section tabs with text in them), a scroll area and a laid-out QTextDocument of
+general tab, eleven section tabs with text in them, tabs on the west side), a scroll area and a laid-out QTextDocument of
 about the sample's length, none of papi-desktop's own code. What PySide6 costs for this window
 whoever writes it: the figure that shows how much of the cold start is ours.
 ``startup_child.py app DB SETTINGS``: papi-desktop's main window on DB, as ``run_window`` builds it
@@ -26,15 +26,25 @@ if mode == "bare":
 elif mode == "floor":
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QTextCursor, QTextDocument
-    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMainWindow, QPlainTextEdit, QWidget
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMainWindow, QPlainTextEdit, QTabWidget, QWidget
 
-    # The generated forms are Qt code (pyside6-uic output); the one custom widget they name, the
-    # section editor, is replaced by its Qt base class so that none of papi-desktop's code runs.
+    # The generated forms are Qt code (pyside6-uic output); the custom widgets they name (the
+    # section editor, the column of part tabs) are replaced by their Qt base classes, set as the
+    # window sets them, so that none of papi-desktop's code runs.
     import types
 
-    stand_in = types.ModuleType("papi_desktop.gui.section_editor")
-    stand_in.SectionEditor = QPlainTextEdit
-    sys.modules[stand_in.__name__] = stand_in
+    class WestTabs(QTabWidget):
+        def __init__(self, parent=None):
+            super().__init__(parent)
+            self.setTabPosition(QTabWidget.TabPosition.West)
+
+    for name, attribute, widget in (
+        ("papi_desktop.gui.section_editor", "SectionEditor", QPlainTextEdit),
+        ("papi_desktop.gui.part_tabs", "PartTabs", WestTabs),
+    ):
+        stand_in = types.ModuleType(name)
+        setattr(stand_in, attribute, widget)
+        sys.modules[name] = stand_in
     from papi_desktop.gui.forms.ui_general_tab import Ui_GeneralTab
     from papi_desktop.gui.forms.ui_main_window import Ui_MainWindow
     from papi_desktop.gui.forms.ui_section_tab import Ui_SectionTab

@@ -248,18 +248,44 @@ class MainWindow(QMainWindow):
             return
         self.open_store(store)
 
-    def save_copy(self) -> None:
-        self.autosaver.flush()
+    def save_copy(self) -> bool:
+        """Tệp → Lưu bản sao thành…; True when a copy was written.
+
+        When the last edits could not be saved into the open file, the copy carries them (see
+        ``DraftStore.backup_to``); when the open file cannot even be read any more, the copy is
+        a new file with the open report alone, which can be merged back later.
+        """
+        flushed = self.autosaver.flush()
+        unsaved = None if flushed or self.report is None or self.store.read_only else self.report
         suggested = self.store.path.with_name(f"{self.store.path.stem}-ban-sao.papi")
+        if not suggested.parent.is_dir():  # the stick is gone: suggest the documents folder
+            suggested = Path.home() / suggested.name
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao thành"), str(suggested), self._database_filter())
         if not name:
-            return
+            return False
+        target = Path(name)
         try:
-            self.store.backup_to(Path(name))
+            self.store.backup_to(target, unsaved=unsaved)
         except UserError as error:
-            self._error(error)
-            return
-        self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", name), 8000)
+            if unsaved is None:
+                self._error(error)
+                return False
+            log.warning("copy of %s failed (%s); writing the open report alone", self.store.path, error.detail)
+            try:
+                DraftStore.rescue(target, unsaved)
+            except UserError as second:
+                self._error(second)
+                return False
+            QMessageBox.information(self, self.tr("Đã lưu bản sao"), self.tr(
+                "Tệp đang mở không đọc được nữa, nên bản sao “%1” chỉ gồm báo cáo đang soạn, với mọi thay đổi "
+                "trên màn hình. Khi tệp gốc dùng lại được, hãy mở tệp gốc rồi đưa bản sao vào bằng Tệp → Nhập từ cơ sở dữ liệu khác…").replace("%1", name))
+            return True
+        if unsaved is not None:
+            self.statusBar().showMessage(self.tr(
+                "Đã lưu bản sao, gồm cả những thay đổi chưa ghi được vào tệp đang mở: %1").replace("%1", name), 12000)
+        else:
+            self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", name), 8000)
+        return True
 
     def restore_backup(self) -> None:
         """Put back one of the daily automatic copies of this database (the current file is kept as a copy first)."""
@@ -688,7 +714,7 @@ class MainWindow(QMainWindow):
             self._warned_save_failure = True
             QMessageBox.warning(self, self.tr("Chưa lưu được"), self.tr(
                 "Không ghi được vào cơ sở dữ liệu:\n%1\n\nNội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại. "
-                "Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.").replace("%1", message))
+                "Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác: bản sao có cả những thay đổi chưa ghi được.").replace("%1", message))
 
     def _suggested_name(self, suffix: str) -> str:
         period = self.report.period
@@ -781,6 +807,20 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Không thực hiện được"), error.message)
 
     # -- closing ----------------------------------------------------------------------------
+    def _close_without_saving(self) -> bool:
+        """The last edits cannot be written: save a copy elsewhere, close anyway, or stay. True: close."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa lưu được"), self.tr(
+            "Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu (ổ USB đã rút, ổ đĩa đầy…). "
+            "Hãy lưu một bản sao sang nơi khác (ví dụ thư mục Tài liệu) trước khi đóng."), parent=self)
+        rescue = box.addButton(self.tr("Lưu bản sao rồi đóng…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Đóng, bỏ các thay đổi"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(rescue)
+        box.exec()
+        if box.clickedButton() is rescue:
+            return self.save_copy()
+        return box.clickedButton() is discard
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing to ask: everything is saved. Only a failed save keeps the window open."""
         if self.report is not None and not self.report.is_final and not self.store.read_only:
@@ -788,12 +828,9 @@ class MainWindow(QMainWindow):
             for key, tab in self.section_tabs.items():
                 if clean_text(tab.text()).strip("\n") != self.report.section(key):
                     self._on_section_edited(key)
-        if not self.autosaver.flush():
-            answer = QMessageBox.question(self, self.tr("Chưa lưu được"), self.tr(
-                "Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu. Vẫn đóng và bỏ các thay đổi đó?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if not self.autosaver.flush() and not self._close_without_saving():
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.ui.mainSplitter.saveState())
         self.settings.setValue("session/tab", self.ui.editorTabs.currentIndex())

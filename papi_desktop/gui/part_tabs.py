@@ -58,10 +58,17 @@ class PartTabBar(QTabBar):
                 place = QRect(label.left(), label.center().y() - side.height() // 2, side.width(), side.height())
                 icon.paint(painter, place)
                 label.setLeft(place.right() + ICON_GAP)
+            palette = QPalette(option.palette)
+            enabled = self.isTabEnabled(index)
+            if not enabled:  # QStyle.drawItemText leaves greying out to the palette
+                palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
+            text_color = self.tabTextColor(index)
+            if text_color.isValid():
+                palette.setColor(QPalette.ColorRole.WindowText, text_color)
             painter.drawItemText(
                 label,
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextShowMnemonic),
-                option.palette, self.isTabEnabled(index), self.tabText(index), QPalette.ColorRole.WindowText,
+                palette, enabled, self.tabText(index), QPalette.ColorRole.WindowText,
             )
             if option.state & QStyle.StateFlag.State_HasFocus:  # the bar has the keyboard: show where
                 focus = QStyleOptionFocusRect()

@@ -26,7 +26,7 @@ from papi_desktop.errors import UserError
 from papi_desktop.model.catalogue import CatalogueError
 from papi_desktop.model.period import Period
 from papi_desktop.model.report import Header, Report, Status
-from papi_desktop.model.serialize import report_from_dict
+from papi_desktop.model.serialize import report_from_dict, report_to_dict
 from papi_desktop.model.text import clean_line, clean_text
 from papi_desktop.store import check, known_files, locking
 from papi_desktop.store.check import uri, uri_from_posix  # noqa: F401  (uri_from_posix: part of the store's API)
@@ -232,6 +232,7 @@ class DraftStore:
         # Why, in Vietnamese, when the file could not be opened for writing (None: asked for).
         self.read_only_reason: str | None = None
         self._lock: locking.Lock | None = None
+        self._data_version: int | None = None
         self._backup_day: datetime.date | None = None
         # The last failure of the daily backup (Vietnamese), None when it worked or was not due.
         self.backup_problem: str | None = None
@@ -477,6 +478,8 @@ class DraftStore:
                     f"could not set journal_mode=DELETE on {path} (still {mode})",
                 )
             conn.create_function("papi_fold", 2, _sql_fold, deterministic=True)
+            # Changes only when another connection commits to the file (see _close).
+            store._data_version = conn.execute("PRAGMA data_version").fetchone()[0]
         except sqlite3.Error as error:
             store.close()
             raise _explain_sqlite(error, path) from error
@@ -509,11 +512,15 @@ class DraftStore:
             raise _not_ours(path, f"application_id={app:#x} user_version={version} objects={objects}")
 
     @_clerk_errors
-    def backup_to(self, target: os.PathLike[str] | str) -> Path:
+    def backup_to(self, target: os.PathLike[str] | str, *, unsaved: Report | None = None) -> Path:
         """Write a complete copy of this file to ``target`` ("Lưu bản sao"), replacing it in one step.
 
         SQLite's online backup copies a consistent state even while this store stays open; the
         copy is written beside ``target`` first, so a failure never leaves half a file there.
+
+        ``unsaved`` is the report on the clerk's screen when its last edits could not be written
+        here (stick pulled out, disk full): the copy then holds that report as the screen has it,
+        so saving a copy elsewhere rescues exactly what was typed, not the file's older state.
         """
         target = Path(target)
         if target.exists() and target.resolve() == self.path.resolve():
@@ -524,7 +531,25 @@ class DraftStore:
 
         with atomic_target(target) as temporary:
             copy_connection(self.conn, temporary)
-        log.info("backed up %s to %s", self.path, target)
+            if unsaved is not None:
+                _put_report(temporary, unsaved)
+        log.info("backed up %s to %s%s", self.path, target, " with the unsaved report" if unsaved else "")
+        return target
+
+    @classmethod
+    def rescue(cls, target: os.PathLike[str] | str, report: Report) -> Path:
+        """A new file at ``target`` holding only ``report``, written in one step.
+
+        For when the open file cannot even be read any more (on Windows a USB stick pulled out
+        and put back leaves SQLite's handle dead): the report on the screen is what matters, and
+        this file can be merged into the real one later (Tệp → Nhập từ cơ sở dữ liệu khác…).
+        """
+        from papi_desktop.fileio import atomic_target
+
+        target = Path(target)
+        with atomic_target(target) as temporary:
+            _put_report(temporary, report)
+        log.info("wrote the report %s alone to %s", report.id, target)
         return target
 
     def close(self) -> None:
@@ -536,11 +561,26 @@ class DraftStore:
         if not self._closed:
             self._closed = True
             try:
+                untouched = self._untouched_by_others()
                 self.conn.close()
-                known_files.remember_clean(self.path)  # the next open here can skip the page checks
+                if untouched:  # the next open here can skip the page and schema checks
+                    known_files.remember_clean(self.path)
             finally:
                 if self._lock is not None:
                     self._lock.release()
+
+    def _untouched_by_others(self) -> bool:
+        """True when no other program committed to the file while it was open here.
+
+        A file some other tool changed meanwhile (a trigger added with DB Browser, say) must not be
+        remembered as this program left it, or its next opening would skip the checks that refuse it.
+        """
+        if self.read_only or self._data_version is None:
+            return False
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0] == self._data_version
+        except sqlite3.Error:
+            return False
 
     def __enter__(self) -> "DraftStore":
         return self
@@ -939,3 +979,25 @@ def _effective_title(
         return report.title
     except CatalogueError:
         return title or period.long_label()
+
+
+def _put_report(path: Path, report: Report) -> None:
+    """Write ``report`` (a copy of it: the caller's object is not touched) into the file at ``path``.
+
+    ``path`` is a temporary of this program's (a fresh copy, or an empty file): no lock, no daily
+    copy, and not remembered as cleanly closed, since it is about to be renamed.
+    """
+    report = report_from_dict(report_to_dict(report))
+    store = DraftStore._attach(path)
+    try:
+        with _sqlite_errors(path, "write a copy"):
+            if user_version(store.conn) != SCHEMA_VERSION:
+                with store._transaction():
+                    migrate(store.db)
+            exists = store.conn.execute("SELECT 1 FROM reports WHERE id = ?", [report.id]).fetchone()
+        if exists:
+            store.save_report(report)
+        else:
+            store.add(report)
+    finally:
+        store.conn.close()

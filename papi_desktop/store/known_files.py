@@ -43,6 +43,11 @@ def _fingerprint(path: Path) -> dict | None:
     return {"size": status.st_size, "mtime_ns": status.st_mtime_ns, "header": header.hex()}
 
 
+def _has_side_file(path: Path) -> bool:
+    """A journal or write-ahead log beside the file: its content is not the file's alone."""
+    return any(Path(f"{path}{suffix}").exists() for suffix in ("-journal", "-wal"))
+
+
 def _load() -> dict[str, dict]:
     try:
         data = json.loads(_record_path().read_text(encoding="utf-8"))
@@ -52,9 +57,9 @@ def _load() -> dict[str, dict]:
 
 
 def is_known_clean(path: os.PathLike[str] | str) -> bool:
-    """True when ``path`` is exactly as this machine last closed it, with no journal beside it."""
+    """True when ``path`` is exactly as this machine last closed it, with no journal or log beside it."""
     path = Path(path)
-    if Path(f"{path}-journal").exists():
+    if _has_side_file(path):
         return False
     known = _load().get(_key(path))
     return known is not None and known == _fingerprint(path)
@@ -63,7 +68,7 @@ def is_known_clean(path: os.PathLike[str] | str) -> bool:
 def remember_clean(path: os.PathLike[str] | str) -> None:
     """Note ``path`` as closed cleanly now. Never fails: without the note the next open checks fully."""
     path = Path(path)
-    if Path(f"{path}-journal").exists():
+    if _has_side_file(path):
         return
     fingerprint = _fingerprint(path)
     if fingerprint is None:

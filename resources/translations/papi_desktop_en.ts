@@ -462,6 +462,18 @@
         <translation>Save a copy as</translation>
     </message>
     <message>
+        <source>Đã lưu bản sao</source>
+        <translation>Copy saved</translation>
+    </message>
+    <message>
+        <source>Tệp đang mở không đọc được nữa, nên bản sao “%1” chỉ gồm báo cáo đang soạn, với mọi thay đổi trên màn hình. Khi tệp gốc dùng lại được, hãy mở tệp gốc rồi đưa bản sao vào bằng Tệp → Nhập từ cơ sở dữ liệu khác…</source>
+        <translation>The open file cannot be read any more, so the copy “%1” holds only the report being edited, with every change on the screen. When the original file can be used again, open it and bring the copy in with File → Import from another database…</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao, gồm cả những thay đổi chưa ghi được vào tệp đang mở: %1</source>
+        <translation>Copy saved, including the changes that could not be written to the open file: %1</translation>
+    </message>
+    <message>
         <source>Đã lưu bản sao: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
@@ -573,11 +585,23 @@
         <source>Không ghi được vào cơ sở dữ liệu:
 %1
 
-Nội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</source>
+Nội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác: bản sao có cả những thay đổi chưa ghi được.</source>
         <translation>Could not write to the database:
 %1
 
-Your text is still in the window and the program will try again by itself. You can use File → Save a copy as… to save it elsewhere.</translation>
+Your text is still in the window and the program will keep trying. You can use File → Save a copy as… to save elsewhere: the copy includes the changes not yet written.</translation>
+    </message>
+    <message>
+        <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu (ổ USB đã rút, ổ đĩa đầy…). Hãy lưu một bản sao sang nơi khác (ví dụ thư mục Tài liệu) trước khi đóng.</source>
+        <translation>The last changes could not be written to the database (USB stick removed, disk full…). Save a copy elsewhere (for example in Documents) before closing.</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao rồi đóng…</source>
+        <translation>Save a copy, then close…</translation>
+    </message>
+    <message>
+        <source>Đóng, bỏ các thay đổi</source>
+        <translation>Close and discard the changes</translation>
     </message>
     <message>
         <source>Tài liệu Word (*.docx)</source>
@@ -632,10 +656,6 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
     <message>
         <source>Không thực hiện được</source>
         <translation>Could not do that</translation>
-    </message>
-    <message>
-        <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu. Vẫn đóng và bỏ các thay đổi đó?</source>
-        <translation>The last changes could not be written to the database yet. Close anyway and lose those changes?</translation>
     </message>
 </context>
 <context>

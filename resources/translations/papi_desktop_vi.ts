@@ -462,6 +462,18 @@
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
+        <source>Đã lưu bản sao</source>
+        <translation>Đã lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Tệp đang mở không đọc được nữa, nên bản sao “%1” chỉ gồm báo cáo đang soạn, với mọi thay đổi trên màn hình. Khi tệp gốc dùng lại được, hãy mở tệp gốc rồi đưa bản sao vào bằng Tệp → Nhập từ cơ sở dữ liệu khác…</source>
+        <translation>Tệp đang mở không đọc được nữa, nên bản sao “%1” chỉ gồm báo cáo đang soạn, với mọi thay đổi trên màn hình. Khi tệp gốc dùng lại được, hãy mở tệp gốc rồi đưa bản sao vào bằng Tệp → Nhập từ cơ sở dữ liệu khác…</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao, gồm cả những thay đổi chưa ghi được vào tệp đang mở: %1</source>
+        <translation>Đã lưu bản sao, gồm cả những thay đổi chưa ghi được vào tệp đang mở: %1</translation>
+    </message>
+    <message>
         <source>Đã lưu bản sao: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
@@ -573,11 +585,23 @@
         <source>Không ghi được vào cơ sở dữ liệu:
 %1
 
-Nội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</source>
+Nội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác: bản sao có cả những thay đổi chưa ghi được.</source>
         <translation>Không ghi được vào cơ sở dữ liệu:
 %1
 
-Nội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</translation>
+Nội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác: bản sao có cả những thay đổi chưa ghi được.</translation>
+    </message>
+    <message>
+        <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu (ổ USB đã rút, ổ đĩa đầy…). Hãy lưu một bản sao sang nơi khác (ví dụ thư mục Tài liệu) trước khi đóng.</source>
+        <translation>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu (ổ USB đã rút, ổ đĩa đầy…). Hãy lưu một bản sao sang nơi khác (ví dụ thư mục Tài liệu) trước khi đóng.</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao rồi đóng…</source>
+        <translation>Lưu bản sao rồi đóng…</translation>
+    </message>
+    <message>
+        <source>Đóng, bỏ các thay đổi</source>
+        <translation>Đóng, bỏ các thay đổi</translation>
     </message>
     <message>
         <source>Tài liệu Word (*.docx)</source>
@@ -632,10 +656,6 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
     <message>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
-    </message>
-    <message>
-        <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu. Vẫn đóng và bỏ các thay đổi đó?</source>
-        <translation>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu. Vẫn đóng và bỏ các thay đổi đó?</translation>
     </message>
 </context>
 <context>

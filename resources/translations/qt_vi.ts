@@ -108,7 +108,7 @@
     </message>
     <message>
       <source>Copy &amp;Link Location</source>
-      <translation>Sao chép địa chỉ &amp;liên kết</translation>
+      <translation>Sao chép địa chỉ liên &amp;kết</translation>
     </message>
     <message>
       <source>&amp;Paste</source>
@@ -158,7 +158,7 @@
     <name>QAbstractSpinBox</name>
     <message>
       <source>&amp;Select All</source>
-      <translation>&amp;Chọn tất cả</translation>
+      <translation>Chọ&amp;n tất cả</translation>
     </message>
     <message>
       <source>&amp;Step up</source>

@@ -32,8 +32,13 @@ def database(tmp_path) -> Path:
 
 @pytest.fixture
 def make_window(qtbot, database, settings_path, monkeypatch):
-    """Open a real main window on a database; answers "no" to any offer to open a file."""
+    """Open a real main window on a database; answers "no" to any offer to open a file.
+
+    Closing a window whose last edits could not be saved keeps it open (as "Hủy" in the dialog
+    would) unless a test asks for the real dialog (tests/gui/test_rescue.py).
+    """
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(MainWindow, "_close_without_saving", lambda self: False)
     windows = []
 
     def make(path: Path | None = None) -> MainWindow:

@@ -212,3 +212,22 @@ def test_qt_standard_buttons_and_menus_speak_vietnamese_and_english_after_a_swit
     english = words()
     assert (english["yes"], english["no"], english["cancel"]) == ("&Yes", "&No", "Cancel")
     assert "&Paste" in english["menu"] and english["preview"] == "Print Preview"
+
+
+def test_no_two_items_of_a_vietnamese_right_click_menu_share_an_alt_key():
+    """Alt+letter picks one item; a letter used twice only cycles between them."""
+    messages = _messages(FOLDER / "qt_vi.ts")
+
+    def texts(context: str, *leave_out: str) -> list[str]:
+        return [message.findtext("translation") for (name, source, _c), message in messages.items()
+                if name == context and source not in leave_out]
+
+    menus = {
+        "text editor": texts("QWidgetTextControl"),
+        "one-line field": texts("QLineEdit"),
+        # a date or number field: the line edit's items, its own Select All instead of the line edit's
+        "date or number field": texts("QLineEdit", "Select All") + texts("QAbstractSpinBox"),
+    }
+    for menu, items in menus.items():
+        keys = [text[text.index("&") + 1].lower() for text in items if "&" in text]
+        assert len(keys) == len(set(keys)), f"{menu}: {sorted(items)}"

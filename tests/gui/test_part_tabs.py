@@ -89,3 +89,18 @@ def test_the_tab_with_the_keyboard_shows_a_focus_frame(make_window, qtbot):
     qtbot.keyClick(bar, Qt.Key.Key_Up)
     qtbot.keyClick(bar, Qt.Key.Key_Up)  # already at the first part: stays
     assert window.ui.editorTabs.currentIndex() == 0
+
+
+def test_a_disabled_part_is_greyed_out_like_any_disabled_tab(make_window, qtbot):
+    window = make_window()
+    qtbot.waitExposed(window)
+    bar = window.ui.editorTabs.tabBar()
+    index = 5
+
+    def darkest() -> int:
+        image = bar.grab(bar.tabRect(index)).toImage()
+        return min(image.pixelColor(x, y).lightness() for x in range(image.width()) for y in range(image.height()))
+
+    enabled = darkest()
+    bar.setTabEnabled(index, False)
+    assert darkest() > enabled + 60

@@ -102,8 +102,11 @@ def test_a_failing_disk_keeps_the_edit_warns_once_and_saves_when_it_comes_back(m
     assert window.report.section("environment").startswith("Trồng cây xanh")
     copy = tmp_path / "bản sao.papi"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
-    window.ui.actionSaveCopy.trigger()  # a copy elsewhere still works
+    window.ui.actionSaveCopy.trigger()  # a copy elsewhere still works, and holds what is on the screen
     assert copy.exists()
+    with DraftStore.open(copy, read_only=True) as rescued:
+        assert rescued.load(report_id).section("environment").startswith("Trồng cây xanh")
+    assert "chưa ghi được" in window.statusBar().currentMessage()
 
     monkeypatch.setattr(type(window.store), "save_section", real_save)
     assert window.autosaver.flush()

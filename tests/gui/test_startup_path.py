@@ -71,3 +71,37 @@ def test_a_file_from_elsewhere_still_gets_the_schema_check(tmp_path):
     with pytest.raises(UserError) as raised:
         DraftStore.open(database)
     assert "extra" in raised.value.detail
+
+
+def test_a_file_changed_by_another_program_while_open_here_is_checked_again(tmp_path):
+    """Closing does not vouch for a file someone else wrote to meanwhile (a trigger added with DB Browser)."""
+    import sqlite3
+
+    import pytest
+
+    from papi_desktop.errors import UserError
+    from papi_desktop.store import known_files
+
+    database = tmp_path / "đang-mở.papi"
+    DraftStore.create(database, sample=True).close()
+    assert known_files.is_known_clean(database)
+    store = DraftStore.open(database)
+    other = sqlite3.connect(database)
+    other.execute("CREATE TRIGGER la AFTER INSERT ON reports BEGIN SELECT 1; END")
+    other.commit()
+    other.close()
+    store.close()
+    assert not known_files.is_known_clean(database)
+    with pytest.raises(UserError) as raised:
+        DraftStore.open(database)
+    assert "la" in raised.value.detail
+
+
+def test_a_write_ahead_log_beside_the_file_means_a_full_check(tmp_path):
+    from papi_desktop.store import known_files
+
+    database = tmp_path / "có-wal.papi"
+    DraftStore.create(database, sample=True).close()
+    assert known_files.is_known_clean(database)
+    Path(f"{database}-wal").write_bytes(b"")
+    assert not known_files.is_known_clean(database)

@@ -15,7 +15,7 @@ from papi_desktop.store import (
     APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, DraftStore, default_database_path, open_default_store,
 )
 from papi_desktop.store import drafts as drafts_module
-from papi_desktop.store import schema
+from papi_desktop.store import check, schema
 from papi_desktop.store.schema import migrate
 
 
@@ -361,3 +361,36 @@ def test_backup_to_writes_a_complete_copy(store, sample_id, clock, tmp_path):
         assert copy.load(sample_id).header == store.load(sample_id).header
     with pytest.raises(UserError):
         store.backup_to(store.path)
+
+
+def test_a_copy_with_the_unsaved_report_holds_the_screen_text_and_leaves_the_original_alone(store, sample_id, tmp_path, dump):
+    on_screen = store.load(sample_id)
+    on_screen.sections["other"] = "Gõ lúc ổ USB đã rút ra"
+    on_screen.header.number = "31"
+    moment = on_screen.updated_at
+    before = dump(store.path)
+    target = store.backup_to(tmp_path / "ban-sao.papi", unsaved=on_screen)
+    assert dump(store.path) == before  # the open file is only read
+    assert on_screen.updated_at == moment  # nor is the window's report touched
+    with DraftStore.open(target) as copy:
+        rescued = copy.load(sample_id)
+        assert rescued.section("other") == "Gõ lúc ổ USB đã rút ra"
+        assert rescued.header.number == "31"
+        assert [s.id for s in copy.list_reports()] == [sample_id]
+
+
+def test_rescue_writes_a_new_file_with_the_report_alone(store, sample_id, tmp_path):
+    from papi_desktop.model.serialize import next_quarter_report
+
+    report = next_quarter_report(store.load(sample_id))  # not in any file yet
+    report.sections["other"] = "Chỉ còn trên màn hình"
+    target = tmp_path / "cứu" / "báo cáo.papi"
+    target.parent.mkdir()
+    assert DraftStore.rescue(target, report) == target
+    assert sorted(p.name for p in target.parent.iterdir()) == ["báo cáo.papi"]
+    assert check.problems(target) == []
+    with DraftStore.open(target) as rescued:
+        assert [s.id for s in rescued.list_reports()] == [report.id]
+        assert rescued.load(report.id).section("other") == "Chỉ còn trên màn hình"
+    with pytest.raises(UserError):
+        DraftStore.rescue(tmp_path / "không có thư mục" / "x.papi", report)
