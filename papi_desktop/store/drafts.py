@@ -393,9 +393,7 @@ class DraftStore:
             if path.stat().st_size:
                 store._daily_backup()  # before migrating: the copy is the file as it was
             with _sqlite_errors(path, "migrate"):
-                old = user_version(store.conn)
-                if old != SCHEMA_VERSION:  # asked first: an up-to-date file needs no sqlite-utils here
-                    migrate(store.db)
+                old = store._migrate()
         except BaseException:
             store.close()
             raise
@@ -568,6 +566,17 @@ class DraftStore:
             finally:
                 if self._lock is not None:
                     self._lock.release()
+
+    def _migrate(self) -> int:
+        """Bring the file to this program's schema (all steps or none); returns its version before.
+
+        The version is asked through the plain connection first: an up-to-date file, the usual
+        case, then needs no sqlite-utils (see :attr:`db`).
+        """
+        old = user_version(self.conn)
+        if old != SCHEMA_VERSION:
+            migrate(self.db)
+        return old
 
     def _untouched_by_others(self) -> bool:
         """True when no other program committed to the file while it was open here.
@@ -991,9 +1000,7 @@ def _put_report(path: Path, report: Report) -> None:
     store = DraftStore._attach(path)
     try:
         with _sqlite_errors(path, "write a copy"):
-            if user_version(store.conn) != SCHEMA_VERSION:
-                with store._transaction():
-                    migrate(store.db)
+            store._migrate()
             exists = store.conn.execute("SELECT 1 FROM reports WHERE id = ?", [report.id]).fetchone()
         if exists:
             store.save_report(report)
