@@ -32,6 +32,15 @@ class Status(StrEnum):
     FINAL = "final"
 
 
+class HeadingCase(StrEnum):
+    """How the Roman-numbered part headings print. Decree 30's pattern writes a mục heading in
+    upper case; a report may keep the case as typed (the bundled sample reproduces its
+    original word for word). Only the printed form changes, never the stored text."""
+
+    UPPER = "upper"
+    AS_TYPED = "as_typed"
+
+
 def utc_now() -> datetime.datetime:
     return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
 
@@ -151,6 +160,7 @@ class Report:
     archive: str = "VT"  # what follows "Lưu:" in the recipients: "VT, VP"
     signature: Signature = field(default_factory=Signature)
     status: Status = Status.DRAFT
+    heading_case: HeadingCase = HeadingCase.UPPER
     catalogue_key: str = DEFAULT_CATALOGUE
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
     created_at: datetime.datetime = field(default_factory=utc_now)

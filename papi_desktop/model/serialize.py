@@ -11,7 +11,7 @@ import datetime
 from typing import Any
 
 from papi_desktop.model.period import Period
-from papi_desktop.model.report import Header, Report, Signature, Status
+from papi_desktop.model.report import Header, HeadingCase, Report, Signature, Status
 
 
 def _as_date(value: Any) -> datetime.date:
@@ -58,6 +58,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "signer_name": signature.signer_name,
         },
         "status": str(report.status),
+        "heading_case": str(report.heading_case),
         "created_at": report.created_at.isoformat(),
         "updated_at": report.updated_at.isoformat(),
     }
@@ -88,6 +89,7 @@ def report_from_dict(data: dict[str, Any]) -> Report:
         recipients=[str(line) for line in data.get("recipients", [])],
         signature=Signature(**{k: str(v) for k, v in data.get("signature", {}).items()}),
         status=Status(data.get("status", Status.DRAFT)),
+        heading_case=HeadingCase(data.get("heading_case", HeadingCase.UPPER)),
         **extra,
     )
     unknown = set(report.sections) - set(report.section_keys())
