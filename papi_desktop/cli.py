@@ -44,6 +44,10 @@ def _build_parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="tạo cơ sở dữ liệu mới")
     new.add_argument("--db", required=True, type=Path, metavar="TỆP")
     new.add_argument("--sample", action="store_true", help="kèm báo cáo mẫu")
+    new.add_argument("--catalogue", metavar="KHÓA",
+                     help="kèm một báo cáo trống của bộ chỉ số này (xem lệnh catalogues)")
+
+    commands.add_parser("catalogues", help="liệt kê các bộ chỉ số có thể chọn: khóa, tên, nguồn")
 
     listing = commands.add_parser("list", help="liệt kê các báo cáo: ID, kỳ, trích yếu, lần sửa cuối")
     listing.add_argument("--db", required=True, type=Path, metavar="TỆP")
@@ -70,6 +74,8 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("--db", required=True, type=Path, metavar="TỆP")
     importing.add_argument("source", type=Path, metavar="TỆP_NHẬP")
+    importing.add_argument("--catalogue", metavar="KHÓA", default=None,
+                           help="bộ chỉ số của báo cáo được nhập (mặc định: PAPI)")
     return parser
 
 
@@ -95,12 +101,45 @@ def _resolve_report_id(store, wanted: str) -> str:
     )
 
 
+def _catalogue(key: str):
+    from papi_desktop.model.catalogue import CatalogueError, load_catalogue
+
+    try:
+        return load_catalogue(key)
+    except CatalogueError as error:
+        raise UserError(
+            f"Không dùng được bộ chỉ số “{key}”: {error}. Xem các bộ có thể chọn bằng lệnh catalogues.",
+            f"catalogue {key!r}: {error}",
+        ) from None
+
+
 def _command_new(args: argparse.Namespace) -> int:
     from papi_desktop.store import DraftStore
 
-    with DraftStore.create(args.db, sample=args.sample):
-        pass
+    report = None
+    if args.catalogue:
+        import datetime
+
+        from papi_desktop.model import Period, Report
+
+        catalogue = _catalogue(args.catalogue)  # refused before any file is made
+        report = Report(Period.containing(datetime.date.today()), catalogue_key=catalogue.key)
+    with DraftStore.create(args.db, sample=args.sample) as store:
+        if report is not None:
+            store.add(report)
     print(f"Đã tạo {args.db}")
+    return 0
+
+
+def _command_catalogues(_args: argparse.Namespace) -> int:
+    from papi_desktop.model.catalogue import available_catalogues
+
+    catalogues, errors = available_catalogues()
+    for catalogue in catalogues:
+        print(f"{catalogue.key}\t{catalogue.name}\t{catalogue.source}")
+    for error in errors:
+        log.info("catalogue refused: %s", error)
+        print(f"Bỏ qua: {error}", file=sys.stderr)
     return 0
 
 
@@ -168,7 +207,8 @@ def _command_merge(args: argparse.Namespace) -> int:
 def _command_import(args: argparse.Namespace) -> int:
     from papi_desktop.importers import import_report
 
-    result = import_report(args.source)
+    key = _catalogue(args.catalogue).key if args.catalogue else None
+    result = import_report(args.source) if key is None else import_report(args.source, key)
     with _open_store(args.db) as store:
         report_id = store.add(result.report)
     for notice in result.notices:
@@ -185,7 +225,7 @@ def _start_window(db: Path | None) -> int:
 
 _COMMANDS = {
     "new": _command_new, "list": _command_list, "export": _command_export, "check": _command_check,
-    "merge": _command_merge, "import": _command_import,
+    "merge": _command_merge, "import": _command_import, "catalogues": _command_catalogues,
 }
 
 

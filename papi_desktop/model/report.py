@@ -171,8 +171,18 @@ class Report:
         return load_catalogue(self.catalogue_key)
 
     def section_keys(self) -> tuple[str, ...]:
-        """Every editable body of this report, in printed order."""
-        return (PREAMBLE, IMPLEMENTATION, *self.catalogue.dimension_keys, NEXT_TASKS, OTHER)
+        """Every editable body of this report, in printed order (from its catalogue's outline)."""
+        return self.catalogue.section_keys
+
+    def template_fields(self) -> dict[str, object]:
+        """What the catalogue's title and heading templates may name: ``{period}`` …"""
+        current, following = period_phrases(self.period)
+        return {
+            "period": current,
+            "next_period": following,
+            "agency": self.header.agency_in_text.strip() or self.header.agency.strip(),
+            "year": self.period.year,
+        }
 
     def section(self, key: str) -> str:
         return self.sections.get(key, "")
@@ -183,13 +193,7 @@ class Report:
         self.sections[key] = clean_text(text).strip("\n")
 
     def derived_title(self) -> str:
-        current, following = period_phrases(self.period)
-        return self.catalogue.title_template.format(
-            period=current,
-            next_period=following,
-            agency=self.header.agency_in_text.strip() or self.header.agency.strip(),
-            year=self.period.year,
-        )
+        return self.catalogue.title_template.format(**self.template_fields())
 
     @property
     def title(self) -> str:
@@ -199,9 +203,7 @@ class Report:
         return self.derived_title()
 
     def next_tasks_heading(self) -> str:
-        return self.catalogue.next_tasks_heading.format(
-            next_period=self.period.next().short_label(), year=self.period.year
-        )
+        return self.catalogue.next_tasks_heading.format(**self.template_fields())
 
     @property
     def is_final(self) -> bool:
