@@ -76,6 +76,17 @@ def _build_parser() -> argparse.ArgumentParser:
     importing.add_argument("source", type=Path, metavar="TỆP_NHẬP")
     importing.add_argument("--catalogue", metavar="KHÓA", default=None,
                            help="bộ chỉ số của báo cáo được nhập (mặc định: PAPI)")
+
+    consolidate = commands.add_parser(
+        "consolidate", help="tổng hợp báo cáo của các sở, ngành (tệp .papi, .docx, .txt) thành báo cáo của tỉnh"
+    )
+    consolidate.add_argument("--db", required=True, type=Path, metavar="TỆP",
+                             help="tệp tổng hợp (tạo mới nếu chưa có)")
+    consolidate.add_argument("--period", metavar="KỲ", help="kỳ báo cáo, ví dụ “quý II/2026”")
+    consolidate.add_argument("--status", action="store_true", help="in bảng: đơn vị × phần, số chữ mỗi ô")
+    consolidate.add_argument("--departments", type=Path, metavar="TỆP_DS",
+                             help="danh sách đơn vị phải báo cáo, mỗi dòng một đơn vị (thay danh sách cũ)")
+    consolidate.add_argument("sources", nargs="*", type=Path, metavar="TỆP_NGUỒN")
     return parser
 
 
@@ -217,6 +228,45 @@ def _command_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_consolidate(args: argparse.Namespace) -> int:
+    from papi_desktop import consolidate
+    from papi_desktop.model import Period
+    from papi_desktop.store import DraftStore
+    from papi_desktop.store import consolidation as tables
+
+    period = None
+    if args.period:
+        try:
+            period = Period.parse(args.period)
+        except ValueError:
+            raise UserError(f"Kỳ “{args.period}” không đúng; viết như “quý II/2026”.", f"bad period {args.period!r}") from None
+    if args.sources and period is None:
+        raise UserError("Cần --period để biết gom báo cáo của kỳ nào.", "--period missing")
+    names: list[str] = []
+    if args.departments:
+        try:
+            names = [line.strip() for line in args.departments.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"Không đọc được danh sách đơn vị “{args.departments}”.", f"{args.departments}: {error}") from None
+    store = DraftStore.open(args.db) if args.db.exists() else DraftStore.create(args.db)
+    with store:
+        if args.departments:
+            tables.set_expected_departments(store, [(consolidate.department_key(n), n) for n in names])
+            print(f"Danh sách đơn vị phải báo cáo: {len(names)} đơn vị")
+        if args.sources:
+            result = consolidate.gather(store, period, args.sources)
+            for line in result.describe():
+                print(line)
+        if args.status or not (args.sources or args.departments):
+            known = tables.periods(store)
+            if period is None and known:
+                period = known[-1][0]
+            if period is None or tables.consolidation_for(store, period) is None:
+                raise UserError("Tệp này chưa có bản tổng hợp của kỳ nào.", "no consolidation")
+            print(consolidate.overview(store, period).as_text())
+    return 0
+
+
 def _start_window(db: Path | None) -> int:
     from papi_desktop.gui.app import run_window
 
@@ -226,6 +276,7 @@ def _start_window(db: Path | None) -> int:
 _COMMANDS = {
     "new": _command_new, "list": _command_list, "export": _command_export, "check": _command_check,
     "merge": _command_merge, "import": _command_import, "catalogues": _command_catalogues,
+    "consolidate": _command_consolidate,
 }
 
 

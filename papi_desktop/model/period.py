@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import datetime
+import re
 
 ROMAN_QUARTERS = ("I", "II", "III", "IV")
+# "quý II/2026", "Quý II năm 2026", "II/2026", "2/2026", "q2-2026": how a period is typed.
+_TYPED = re.compile(r"^\s*(?:qu[ýy]\s*|q\s*)?(IV|III|II|I|[1-4])\s*(?:/|-|\.|\s+năm\s+|\s+)\s*(\d{4})\s*$", re.I)
 
 
 @dataclass(frozen=True, order=True)
@@ -22,6 +25,16 @@ class Period:
     @classmethod
     def containing(cls, day: datetime.date) -> "Period":
         return cls(day.year, (day.month - 1) // 3 + 1)
+
+    @classmethod
+    def parse(cls, text: str) -> "Period":
+        """The period a clerk typed ("quý II/2026", "quý II năm 2026", "2/2026"); ValueError otherwise."""
+        match = _TYPED.match(text)
+        if not match:
+            raise ValueError(f"not a period: {text!r}")
+        quarter = match.group(1).upper()
+        number = int(quarter) if quarter.isdigit() else ROMAN_QUARTERS.index(quarter) + 1
+        return cls(int(match.group(2)), number)
 
     @property
     def roman(self) -> str:

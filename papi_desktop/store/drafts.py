@@ -617,6 +617,10 @@ class DraftStore:
             with self.db.atomic():
                 yield
 
+    def transaction(self) -> contextlib.AbstractContextManager[None]:
+        """:meth:`_transaction` for the store's other modules (the compiling office's tables)."""
+        return self._transaction()
+
     def _report_row(self, report_id: str) -> dict[str, Any]:
         cursor = self.conn.execute("SELECT * FROM reports WHERE id = ?", [report_id])
         values = cursor.fetchone()

@@ -100,8 +100,15 @@ def _create_v1(db: Database) -> None:
 
 
 # MIGRATIONS[n] takes a file at user_version n to n + 1. Append only.
+def _add_consolidation_tables(db: Database) -> None:
+    from papi_desktop.store.consolidation import create_tables
+
+    create_tables(db)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _create_v1,
+    _add_consolidation_tables,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

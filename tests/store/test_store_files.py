@@ -157,7 +157,7 @@ def test_newer_schema_is_refused_untouched(tmp_path):
 
 def test_every_migration_has_a_test():
     # Adding MIGRATIONS[n] means adding test_migration_<n> below, then raising this number.
-    assert len(MIGRATIONS) == SCHEMA_VERSION == 1
+    assert len(MIGRATIONS) == SCHEMA_VERSION == 2
 
 
 def test_migration_0_turns_an_empty_file_into_version_1(tmp_path):
@@ -177,7 +177,24 @@ def test_migration_0_turns_an_empty_file_into_version_1(tmp_path):
     index_columns = {tuple(index.columns) for table in ("reports", "revisions") for index in db[table].indexes}
     assert ("deleted_at", "updated_at") in index_columns
     assert ("report_id", "key", "saved_at") in index_columns
-    assert migrate(db) == 1  # already current: nothing to do
+    assert migrate(db, target=1) == 1  # already current: nothing to do
+    db.close()
+
+
+def test_migration_1_adds_the_compiling_offices_tables_and_keeps_the_reports(tmp_path):
+    path = tmp_path / "v1.papi"
+    path.touch()
+    db = Database(path)
+    migrate(db, target=1)
+    db.execute("INSERT INTO reports (id, catalogue, year, quarter, date, status, created_at, updated_at) "
+               "VALUES ('r1', 'papi', 2026, 2, '2026-06-20', 'draft', 't', 't')")
+    db.conn.commit()
+    assert migrate(db) == 1
+    assert pragma_of(db, "user_version") == 2
+    assert {"consolidations", "gathered", "expected_departments", "taken"} <= set(db.table_names())
+    assert db["gathered"].pks == ["report_id", "department_key"]
+    assert {fk.other_table for fk in db["consolidations"].foreign_keys} == {"reports"}
+    assert [row["id"] for row in db["reports"].rows] == ["r1"]
     db.close()
 
 
