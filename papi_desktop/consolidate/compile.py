@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from papi_desktop.consolidate.overview import department_key
 from papi_desktop.model import Period, paragraphs
 from papi_desktop.store import DraftStore
 from papi_desktop.store import consolidation as tables
@@ -28,11 +29,15 @@ def _province(store: DraftStore, period: Period) -> str:
 
 
 def contributions(store: DraftStore, period: Period, key: str) -> list[Contribution]:
-    """Each gathered department's paragraphs of part ``key``, in department order."""
+    """Each gathered department's paragraphs of part ``key``, in the grid's order (the expected
+    list's order, then the others by name)."""
     province_id = _province(store, period)
     done = Counter((t.department_key, t.paragraph) for t in tables.taken(store, province_id, key))
+    order = {department_key(name): index for index, name in enumerate(tables.expected_departments(store))}
+    gathered = sorted(tables.load_gathered(store, province_id)[0],
+                      key=lambda item: (order.get(item.department_key, len(order)), item.department_key))
     result = []
-    for item in tables.load_gathered(store, province_id)[0]:
+    for item in gathered:
         texts = tuple(p.text for p in paragraphs(item.report.section(key))) if key in item.report.section_keys() else ()
         if not texts:
             continue

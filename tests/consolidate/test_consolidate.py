@@ -12,7 +12,7 @@ from papi_desktop.cli import main
 from papi_desktop.consolidate.overview import RowState
 from papi_desktop.store import DraftStore
 from papi_desktop.store import consolidation as tables
-from tests.consolidate.conftest import AS_PAPI, DEPARTMENTS, EMPTY_PART, MISSING, PERIOD, TWICE
+from tests.helpers.departments import AS_PAPI, DEPARTMENTS, EMPTY_PART, MISSING, PERIOD, TWICE
 
 
 def _hashes(files: list[Path]) -> dict[Path, str]:
