@@ -87,6 +87,16 @@ def _build_parser() -> argparse.ArgumentParser:
     consolidate.add_argument("--departments", type=Path, metavar="TỆP_DS",
                              help="danh sách đơn vị phải báo cáo, mỗi dòng một đơn vị (thay danh sách cũ)")
     consolidate.add_argument("sources", nargs="*", type=Path, metavar="TỆP_NGUỒN")
+
+    scores = commands.add_parser("scores", help="điểm chỉ số đã công bố của tỉnh: nhập từ tệp, liệt kê")
+    scores.add_argument("--db", required=True, type=Path, metavar="TỆP")
+    scores_commands = scores.add_subparsers(dest="scores_command", metavar="VIỆC", parser_class=_Parser, required=True)
+    scores_import = scores_commands.add_parser("import", help="nhập điểm từ tệp .csv hoặc .xlsx")
+    scores_import.add_argument("source", type=Path, metavar="TỆP_ĐIỂM")
+    scores_import.add_argument("--province", metavar="TỈNH", help="tỉnh cần lấy (bắt buộc khi tệp có nhiều tỉnh)")
+    scores_import.add_argument("--year", type=int, metavar="NĂM", help="năm của số liệu, nếu tệp không ghi")
+    scores_list = scores_commands.add_parser("list", help="liệt kê điểm đã lưu")
+    scores_list.add_argument("--province", metavar="TỈNH")
     return parser
 
 
@@ -267,6 +277,33 @@ def _command_consolidate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_scores(args: argparse.Namespace) -> int:
+    from papi_desktop.l10n.numbers import score
+    from papi_desktop.model import load_catalogue
+    from papi_desktop.store import scores as kept
+
+    catalogue = load_catalogue("papi")
+    if args.scores_command == "import":
+        from papi_desktop.scores.readers import read_scores
+
+        records = read_scores(args.source, catalogue, args.province, args.year)  # refused before the file opens
+        with _open_store(args.db) as store:
+            kept.save_scores(store, records)
+        for record in records:
+            print(f"Đã lưu: {record.province} năm {record.year}")
+        return 0
+    with _open_store(args.db) as store:
+        records, bad = kept.load_scores(store, args.province)
+    for record in records:
+        values = "\t".join(score(record.dimensions[key]) for key in catalogue.dimension_keys)
+        overall = record.overall()
+        rank = f"{record.rank}" + (f"/{record.provinces_ranked}" if record.provinces_ranked else "") if record.rank else ""
+        print(f"{record.province}\t{record.year}\t{score(overall) if overall is not None else ''}\t{values}\t{rank}")
+    for name in bad:
+        print(f"Bỏ qua số liệu không hợp lệ: {name}", file=sys.stderr)
+    return 0
+
+
 def _start_window(db: Path | None) -> int:
     from papi_desktop.gui.app import run_window
 
@@ -276,7 +313,7 @@ def _start_window(db: Path | None) -> int:
 _COMMANDS = {
     "new": _command_new, "list": _command_list, "export": _command_export, "check": _command_check,
     "merge": _command_merge, "import": _command_import, "catalogues": _command_catalogues,
-    "consolidate": _command_consolidate,
+    "consolidate": _command_consolidate, "scores": _command_scores,
 }
 
 

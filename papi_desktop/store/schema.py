@@ -106,9 +106,16 @@ def _add_consolidation_tables(db: Database) -> None:
     create_tables(db)
 
 
+def _add_scores_table(db: Database) -> None:
+    from papi_desktop.store.scores import create_table
+
+    create_table(db)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _create_v1,
     _add_consolidation_tables,
+    _add_scores_table,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
