@@ -15,6 +15,7 @@ import uuid
 
 from papi_desktop.model.catalogue import DEFAULT_CATALOGUE, Catalogue, load_catalogue
 from papi_desktop.model.period import Period
+from papi_desktop.model.tables import TABLE_MARK, Table, parse_table
 from papi_desktop.model.text import clean_line, clean_text
 
 PREAMBLE = "preamble"
@@ -96,22 +97,28 @@ _MANUAL_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s+")
 class ParagraphKind(StrEnum):
     TEXT = "text"
     BULLET = "bullet"
+    TABLE = "table"
 
 
 @dataclass(frozen=True)
 class Paragraph:
     kind: ParagraphKind
-    text: str  # a bullet keeps its "- ": reports print the dash as text
+    text: str  # a bullet keeps its "- ": reports print the dash as text; a table, its line
+    table: Table | None = None
 
 
 def paragraphs(body: str) -> list[Paragraph]:
-    """Split a section body into paragraphs: one per non-blank line, ``- `` lines are bullets."""
+    """Split a section body into paragraphs: one per non-blank line, ``- `` lines are bullets,
+    a table line (:mod:`papi_desktop.model.tables`) is a table."""
     result = []
     for line in body.split("\n"):
         line = line.strip()
         if not line:
             continue
-        if _BULLET.match(line):
+        table = parse_table(line) if line.startswith(TABLE_MARK) else None
+        if table is not None:
+            result.append(Paragraph(ParagraphKind.TABLE, line, table))
+        elif _BULLET.match(line):
             result.append(Paragraph(ParagraphKind.BULLET, _BULLET.sub("- ", line, count=1)))
         else:
             result.append(Paragraph(ParagraphKind.TEXT, line))
