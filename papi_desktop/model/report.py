@@ -15,7 +15,7 @@ import uuid
 
 from papi_desktop.model.catalogue import DEFAULT_CATALOGUE, Catalogue, load_catalogue
 from papi_desktop.model.period import Period
-from papi_desktop.model.tables import TABLE_MARK, Table, parse_table
+from papi_desktop.model.tables import TABLE_MARK, BarChart, Table, parse_chart, parse_table
 from papi_desktop.model.text import clean_line, clean_text
 
 PREAMBLE = "preamble"
@@ -98,6 +98,7 @@ class ParagraphKind(StrEnum):
     TEXT = "text"
     BULLET = "bullet"
     TABLE = "table"
+    CHART = "chart"
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Paragraph:
     kind: ParagraphKind
     text: str  # a bullet keeps its "- ": reports print the dash as text; a table, its line
     table: Table | None = None
+    chart: BarChart | None = None
 
 
 def paragraphs(body: str) -> list[Paragraph]:
@@ -116,8 +118,11 @@ def paragraphs(body: str) -> list[Paragraph]:
         if not line:
             continue
         table = parse_table(line) if line.startswith(TABLE_MARK) else None
+        chart = parse_chart(line) if line.startswith(TABLE_MARK) and table is None else None
         if table is not None:
             result.append(Paragraph(ParagraphKind.TABLE, line, table))
+        elif chart is not None:
+            result.append(Paragraph(ParagraphKind.CHART, line, chart=chart))
         elif _BULLET.match(line):
             result.append(Paragraph(ParagraphKind.BULLET, _BULLET.sub("- ", line, count=1)))
         else:

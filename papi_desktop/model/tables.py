@@ -20,7 +20,9 @@ TABLE_MARK = "\ufffc"
 MAX_ROWS = 2000
 MAX_COLUMNS = 30
 # A figure as reports write it: 1.234 / 5,31 / 98,5% / −0,29 / +12 (a number column is right-aligned).
-_NUMBER = re.compile(r"^[+\-\u2212]?\d{1,3}(?:[.\s]\d{3})*(?:,\d+)?\s*%?$|^[+\-\u2212]?\d+(?:,\d+)?\s*%?$")
+_NUMBER = re.compile(
+    r"^[+\-\u2212]?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:,\d+)?\s*%?\s*[▲▼]?$"
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,9 @@ class Table:
     header_rows: int = 1  # rows repeated at the top of every page; 0 for none
     widths: tuple[float, ...] = field(default=())  # shares of the text width, one per column
     caption: str = ""
+    # Where generated cells come from (e.g. the kept PAPI scores), so they can be filled again;
+    # None for a table the clerk typed.
+    binding: dict | None = None
 
     @property
     def columns(self) -> int:
@@ -42,7 +47,8 @@ class Table:
         if len(widths) != count:
             widths = (1.0,) * count
         total = sum(widths)
-        return Table(rows, max(0, min(self.header_rows, len(rows) - 1)), tuple(w / total for w in widths), self.caption)
+        return Table(rows, max(0, min(self.header_rows, len(rows) - 1)), tuple(w / total for w in widths), self.caption,
+                     self.binding)
 
     def numeric_columns(self) -> tuple[bool, ...]:
         """Columns whose body cells are all figures (blank cells allowed): printed right-aligned."""
@@ -65,7 +71,46 @@ class Table:
                 "widths": [round(w, 4) for w in table.widths]}
         if table.caption:
             data["caption"] = table.caption
+        if table.binding:
+            data["binding"] = table.binding
         return TABLE_MARK + json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """A grouped bar chart: for each category (a dimension) one bar per series (a year)."""
+
+    categories: tuple[str, ...]  # the labels under the numbered groups, in order
+    series: tuple[str, ...]  # "2023", "2024"
+    values: tuple[tuple[float | None, ...], ...]  # [category][series]
+    caption: str = ""
+    binding: dict | None = None
+
+    def to_line(self) -> str:
+        data = {"chart": {"categories": list(self.categories), "series": list(self.series),
+                          "values": [list(v) for v in self.values], "caption": self.caption}}
+        if self.binding:
+            data["chart"]["binding"] = self.binding
+        return TABLE_MARK + json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def parse_chart(line: str) -> BarChart | None:
+    """The chart a body line holds, or None."""
+    if not line.startswith(TABLE_MARK):
+        return None
+    try:
+        data = json.loads(line[len(TABLE_MARK):])["chart"]
+        categories = tuple(_clean_cell(c) for c in data["categories"])
+        series = tuple(_clean_cell(s) for s in data["series"])
+        values = tuple(tuple(None if v is None else float(v) for v in row) for row in data["values"])
+        binding = data.get("binding")
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+    if not categories or len(values) != len(categories) or any(len(row) != len(series) for row in values):
+        return None
+    if binding is not None and not isinstance(binding, dict):
+        return None
+    return BarChart(categories, series, values, _clean_cell(data.get("caption", "")), binding)
 
 
 def _clean_cell(value: object) -> str:
@@ -88,9 +133,12 @@ def parse_table(line: str) -> Table | None:
         widths = tuple(float(w) for w in data.get("widths", ()))
         header = int(data.get("header_rows", 1))
         caption = _clean_cell(data.get("caption", ""))
+        binding = data.get("binding")
+        if binding is not None and not isinstance(binding, dict):
+            return None
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
-    return Table(cells, header, widths, caption).normalised()
+    return Table(cells, header, widths, caption, binding).normalised()
 
 
 def table_from_grid(text: str) -> Table | None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 
 from papi_desktop.l10n.numbers import score
 from papi_desktop.render.fonts import register_bundled_fonts
-from papi_desktop.scores.model import Comparison
+from papi_desktop.model.tables import BarChart
 
 # Year styles, oldest to newest: (fill colour, pattern) — told apart in black and white too.
 # The latest year is always solid black; a fourth or older year is cross-hatched.
@@ -41,14 +41,15 @@ def _font(points: float, bold: bool = False) -> QFont:
     return font
 
 
-def paint_chart(painter: QPainter, area: QRectF, table: Comparison, short_names: list[str]) -> None:
+def paint_chart(painter: QPainter, area: QRectF, chart: BarChart) -> None:
     """Paint the chart into ``area`` (device units; fonts follow the painter's device resolution)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.fillRect(area, QColor("white"))
     unit = area.width() / 160.0  # one "mm" of a 160-mm-wide chart, whatever the device
-    years = table.years
-    rows = table.dimension_rows()
+    years = chart.series
+    rows = chart.values
+    short_names = chart.categories
     legend_height = unit * 6 * (1 + (len(rows) + 1) // 2)
     plot = QRectF(area.left() + unit * 10, area.top() + unit * 6, area.width() - unit * 13,
                   area.height() - unit * 16 - legend_height)
@@ -70,7 +71,7 @@ def paint_chart(painter: QPainter, area: QRectF, table: Comparison, short_names:
     value_font = _font(5.5)
     for index, row in enumerate(rows):
         left = plot.left() + group * index + group * 0.1
-        for position, value in enumerate(row.values):
+        for position, value in enumerate(row):
             if value is None:
                 continue
             colour, pattern = _style(position, len(years))
@@ -106,7 +107,7 @@ def paint_chart(painter: QPainter, area: QRectF, table: Comparison, short_names:
     painter.restore()
 
 
-def chart_image(table: Comparison, short_names: list[str], width_mm: float = 160.0, height_mm: float = 100.0,
+def chart_image(chart: BarChart, width_mm: float = 160.0, height_mm: float = 100.0,
                 dpi: int = 300) -> QImage:
     """The chart as a picture at print resolution (what goes into the Word file)."""
     dots_per_metre = round(dpi / MM_PER_INCH * 1000)
@@ -116,15 +117,15 @@ def chart_image(table: Comparison, short_names: list[str], width_mm: float = 160
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        paint_chart(painter, QRectF(0, 0, image.width(), image.height()), table, short_names)
+        paint_chart(painter, QRectF(0, 0, image.width(), image.height()), chart)
     finally:
         painter.end()
     return image
 
 
-def chart_png(table: Comparison, short_names: list[str], **size: float) -> bytes:
+def chart_png(chart: BarChart, **size: float) -> bytes:
     """The chart as PNG bytes (for python-docx's ``add_picture``)."""
-    image = chart_image(table, short_names, **size)
+    image = chart_image(chart, **size)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

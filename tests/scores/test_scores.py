@@ -146,10 +146,16 @@ def test_scores_travel_in_the_file_and_the_sentence_counts_gains_and_losses(tmp_
     assert "tăng ở 4 nội dung" in sentence and "giảm ở 4 nội dung" in sentence and "−0,22" in sentence
 
 
-def _chart_table():
+def _records() -> list[ProvinceScores]:
     keys = PAPI.dimension_keys
-    return comparison([ProvinceScores("Lai Châu", 2023, dict(zip(keys, LAI_CHAU_2023))),
-                       ProvinceScores("Lai Châu", 2024, dict(zip(keys, LAI_CHAU_2024)))], PAPI)
+    return [ProvinceScores("Lai Châu", 2023, dict(zip(keys, LAI_CHAU_2023)), rank=35),
+            ProvinceScores("Lai Châu", 2024, dict(zip(keys, LAI_CHAU_2024)), rank=31)]
+
+
+def _chart_table():
+    from papi_desktop.scores.blocks import score_chart
+
+    return score_chart(_records(), PAPI, "Lai Châu", [2023, 2024])
 
 
 def test_the_chart_matches_its_reference_drawing(qapp) -> None:
@@ -161,7 +167,7 @@ def test_the_chart_matches_its_reference_drawing(qapp) -> None:
 
     from papi_desktop.render.score_chart import chart_image
 
-    image = chart_image(_chart_table(), [d.short_name for d in PAPI.dimensions], dpi=100)
+    image = chart_image(_chart_table(), dpi=100)
     reference_path = Path(__file__).parent / "reference" / "chart-2023-2024.png"
     if os.environ.get("REGENERATE_CHART"):
         image.save(str(reference_path))
@@ -183,7 +189,28 @@ def test_the_chart_as_png_bytes_is_a_print_resolution_picture(qapp) -> None:
 
     from papi_desktop.render.score_chart import chart_png
 
-    data = chart_png(_chart_table(), [d.short_name for d in PAPI.dimensions])
+    data = chart_png(_chart_table())
     image = QImage.fromData(data, "PNG")
     assert data.startswith(b"\x89PNG") and image.width() == round(160 / 25.4 * 300)
     assert round(image.dotsPerMeterX() * 0.0254) == 300
+
+
+def test_a_score_table_in_a_part_follows_the_kept_scores_until_unbound() -> None:
+    from papi_desktop.model.report import ParagraphKind, paragraphs
+    from papi_desktop.scores.blocks import refresh_part, score_chart, score_table, unbind
+
+    table = score_table(_records(), PAPI, "Lai Châu", [2023, 2024])
+    assert table.rows[1] == ("Tham gia của người dân ở cấp cơ sở", "5,00", "5,24", "+0,24 ▲")
+    assert table.rows[-2] == ("Tổng điểm (8 nội dung)", "43,10", "43,48", "+0,38 ▲")
+    assert table.rows[-1] == ("Xếp hạng", "35", "31", "")
+    assert table.numeric_columns() == (False, True, True, True)
+    chart = score_chart(_records(), PAPI, "Lai Châu", [2023, 2024])
+    frozen = unbind(table)
+    body = "\n".join(["Điểm của tỉnh:", table.to_line(), chart.to_line(), frozen.to_line()])
+    corrected = _records()
+    corrected[0].dimensions["participation"] = 6.0
+    kinds = [(p.kind, p.table or p.chart) for p in paragraphs(refresh_part(body, corrected, PAPI))]
+    assert [k for k, _ in kinds] == [ParagraphKind.TEXT, ParagraphKind.TABLE, ParagraphKind.CHART, ParagraphKind.TABLE]
+    assert kinds[1][1].rows[1][1:] == ("6,00", "5,24", "−0,76 ▼")  # bound: filled again
+    assert kinds[2][1].values[0] == (6.0, 5.24)
+    assert kinds[3][1].rows[1][1:] == ("5,00", "5,24", "+0,24 ▲")  # unbound: as the clerk left it
