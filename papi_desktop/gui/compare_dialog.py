@@ -37,10 +37,14 @@ STYLES = {
 def paragraph_html(diff: ParagraphDiff) -> str:
     """One paragraph with its added and removed words marked (text escaped)."""
     pieces = []
+    previous = None
     for segment in diff.segments:
         text = html.escape(segment.text)
         style = STYLES.get(segment.change)
+        if previous is Change.REMOVED and segment.change is Change.ADDED:
+            pieces.append(" ")  # the struck words and the new ones would otherwise touch
         pieces.append(f"<span style='{style}'>{text}</span>" if style else text)
+        previous = segment.change
     return "".join(pieces)
 
 

@@ -23,7 +23,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QPushButton, QScrollArea,
+    QCheckBox, QDialog, QDialogButtonBox, QFrame, QLabel, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
 )
 
@@ -58,10 +58,14 @@ class RequarterDialog(QDialog):
         intro.setWordWrap(True)
 
         rows = QWidget(self)
-        grid = QGridLayout(rows)
-        grid.setColumnStretch(1, 1)
+        column = QVBoxLayout(rows)
         self.checks: list[QCheckBox] = []
         for row, item in enumerate(self._replacements):
+            if row:
+                line = QFrame(rows)
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                column.addWidget(line)
             check = QCheckBox(label(item.part), rows)
             check.setChecked(not item.doubtful)
             if item.doubtful:
@@ -69,16 +73,11 @@ class RequarterDialog(QDialog):
             text = QLabel(context_html(item), rows)
             text.setTextFormat(Qt.TextFormat.RichText)
             text.setWordWrap(True)
-            text.setBuddy(check)
-            grid.addWidget(check, row * 2, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(text, row * 2, 1)
-            if row < len(self._replacements) - 1:
-                line = QFrame(rows)
-                line.setFrameShape(QFrame.Shape.HLine)
-                line.setFrameShadow(QFrame.Shadow.Sunken)
-                grid.addWidget(line, row * 2 + 1, 0, 1, 2)
+            text.setContentsMargins(check.sizeHint().height() + 4, 0, 0, 0)  # under the label, past the box
+            column.addWidget(check)
+            column.addWidget(text)
             self.checks.append(check)
-        grid.setRowStretch(len(self._replacements) * 2, 1)
+        column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(rows)

@@ -60,10 +60,14 @@ def tokens(text: str) -> list[str]:
 
 
 def word_diff(old: str, new: str) -> tuple[Segment, ...]:
-    """``old`` → ``new`` as segments; a replaced run shows the removed words before the added."""
+    """``old`` → ``new`` as segments. Within a run of changes the removed words come first, then
+    the added ones, so "Tiếp tục" → "Trong quý II, Sở đã" reads as two phrases, not as words
+    interleaved around the one space they share."""
     old_tokens, new_tokens = tokens(old), tokens(new)
-    matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+    opcodes = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False).get_opcodes()
     segments: list[Segment] = []
+    removed: list[str] = []
+    added: list[str] = []
 
     def add(change: Change, text: str) -> None:
         if not text:
@@ -73,12 +77,26 @@ def word_diff(old: str, new: str) -> tuple[Segment, ...]:
         else:
             segments.append(Segment(change, text))
 
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            add(Change.SAME, "".join(old_tokens[i1:i2]))
-        else:
-            add(Change.REMOVED, "".join(old_tokens[i1:i2]))
-            add(Change.ADDED, "".join(new_tokens[j1:j2]))
+    def flush() -> None:
+        add(Change.REMOVED, "".join(removed))
+        add(Change.ADDED, "".join(added))
+        removed.clear()
+        added.clear()
+
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag != "equal":
+            removed.extend(old_tokens[i1:i2])
+            added.extend(new_tokens[j1:j2])
+            continue
+        same = old_tokens[i1:i2]
+        between_changes = (removed or added) and index + 1 < len(opcodes)
+        if between_changes and not "".join(same).strip():
+            removed.extend(same)  # a lone space between two changes belongs to the change
+            added.extend(same)
+            continue
+        flush()
+        add(Change.SAME, "".join(same))
+    flush()
     return tuple(segments)
 
 
