@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 import re
 import unicodedata
 
@@ -34,6 +35,7 @@ class Match:
     part: str
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(char: str, options: FindOptions) -> str:
     if options.ignore_diacritics:
         char = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
@@ -43,6 +45,10 @@ def _fold_char(char: str, options: FindOptions) -> str:
 
 def fold(text: str, options: FindOptions) -> tuple[str, list[int]]:
     """``text`` folded as ``options`` ask, and for each folded character its index in ``text``."""
+    if not options.ignore_diacritics:
+        folded = text if options.match_case else text.lower()
+        if len(folded) == len(text):  # the usual case: one character for one, no map to build
+            return folded, list(range(len(text)))
     pieces: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
