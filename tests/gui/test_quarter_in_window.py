@@ -6,13 +6,16 @@ docstrings say (a line or two), so what is proven here is what the window will d
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
 from papi_desktop.gui.carried_over import CarriedOverMarks
 from papi_desktop.gui.find_replace import FindReplaceBar, report_editors
-from papi_desktop.gui.requarter_dialog import apply_to_editors
+from papi_desktop.gui.requarter_dialog import RequarterDialog, apply_to_editors
 from papi_desktop.model import PREAMBLE, Period
 from papi_desktop.model.period_references import period_references
 from papi_desktop.model.report import paragraphs
-from papi_desktop.model.text_fields import report_fields
+from papi_desktop.model.text_fields import field_label, report_fields
 from papi_desktop.store import DraftStore
 
 from .conftest import type_text
@@ -27,9 +30,20 @@ def _new_quarter(make_window):
     return window, source, editors
 
 
+def _accept_all_when_shown() -> None:
+    """Press "Sửa tất cả" in the review list as soon as it is on screen (it runs modal)."""
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RequarterDialog)
+        dialog.accept_all_button.click()
+    QTimer.singleShot(0, press)
+
+
 def test_accepted_period_updates_reach_the_report_and_the_file_and_undo_brings_them_back(qtbot, make_window, database):
     window, source, editors = _new_quarter(make_window)
-    chosen = period_references(window.report)
+    report = window.report
+    _accept_all_when_shown()
+    chosen = RequarterDialog.review(window, period_references(report), lambda key: field_label(report, key))
     assert [item.old for item in chosen] == ["quý I/2022"]
     applied = apply_to_editors(editors, chosen)
     assert not any("quý I/2022" in text for _key, text in report_fields(window.report))
