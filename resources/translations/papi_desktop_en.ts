@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>CarriedOverMarks</name>
+    <message numerus="yes">
+        <source>%n đoạn giữ nguyên từ quý trước</source>
+        <translation>
+            <numerusform>%n paragraph unchanged from last quarter</numerusform>
+            <numerusform>%n paragraphs unchanged from last quarter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đánh dấu đoạn giữ nguyên từ quý trước</source>
+        <translation>Mark paragraphs unchanged from last quarter</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>So sánh: %1</source>
+        <translation>Compare: %1</translation>
+    </message>
+    <message>
+        <source>So với:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;%1&apos;&gt;chữ thêm mới&lt;/span&gt; · &lt;span style=&apos;%2&apos;&gt;chữ đã bỏ&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;%1&apos;&gt;words added&lt;/span&gt; · &lt;span style=&apos;%2&apos;&gt;words removed&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Không mở được báo cáo này để so sánh.</source>
+        <translation>This report could not be opened for the comparison.</translation>
+    </message>
+    <message>
+        <source>Giữ nguyên %1 đoạn, sửa %2, thêm %3, bỏ %4.</source>
+        <translation>%1 paragraphs unchanged, %2 changed, %3 added, %4 removed.</translation>
+    </message>
+    <message>
+        <source>Lấy lại đoạn này</source>
+        <translation>Take this paragraph back</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Báo cáo được sửa ở cả hai máy</source>
@@ -34,6 +75,95 @@
     <message>
         <source>Để sau (giữ cả hai bản)</source>
         <translation>Later (keep both versions)</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <source>Tìm trong báo cáo</source>
+        <translation>Find in the report</translation>
+    </message>
+    <message>
+        <source>Thay bằng</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>Tìm lùi (Shift+F3)</source>
+        <translation>Find previous (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Tìm tiếp (F3)</source>
+        <translation>Find next (F3)</translation>
+    </message>
+    <message>
+        <source>Thay</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Thay chỗ đang chọn rồi tìm tiếp</source>
+        <translation>Replace the selected match and find the next</translation>
+    </message>
+    <message>
+        <source>Thay tất cả</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <source>Thay mọi chỗ tìm thấy trong báo cáo</source>
+        <translation>Replace every match in the report</translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Phân biệt hoa/thường</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Nguyên từ</source>
+        <translation>Whole word</translation>
+    </message>
+    <message>
+        <source>Bỏ qua dấu</source>
+        <translation>Ignore diacritics</translation>
+    </message>
+    <message>
+        <source>Tìm “quy” thấy cả “quý”, “Quy”, “quỹ”</source>
+        <translation>“quy” also finds “quý”, “Quy”, “quỹ”</translation>
+    </message>
+    <message>
+        <source>Tìm trong báo cáo…</source>
+        <translation>Find in the report…</translation>
+    </message>
+    <message>
+        <source>Tìm và thay…</source>
+        <translation>Find and replace…</translation>
+    </message>
+    <message>
+        <source>Tìm tiếp</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>Tìm lùi</source>
+        <translation>Find previous</translation>
+    </message>
+    <message>
+        <source>Không thấy</source>
+        <translation>Not found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chỗ</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã thay %n chỗ</source>
+        <translation>
+            <numerusform>Replaced %n match</numerusform>
+            <numerusform>Replaced %n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -656,6 +786,33 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
     <message>
         <source>Không thực hiện được</source>
         <translation>Could not do that</translation>
+    </message>
+</context>
+<context>
+    <name>RequarterDialog</name>
+    <message>
+        <source>Cập nhật kỳ báo cáo trong nội dung</source>
+        <translation>Update the reporting period in the text</translation>
+    </message>
+    <message>
+        <source>Nội dung chép từ báo cáo quý trước còn nhắc đến kỳ cũ. Xem từng chỗ đề nghị sửa dưới đây (chữ gạch là chữ cũ, chữ tô xanh là chữ mới); bỏ dấu chọn ở chỗ không muốn sửa. Ngày tháng và số hiệu văn bản đã ban hành không bao giờ bị sửa.</source>
+        <translation>The text copied from last quarter&apos;s report still names the old period. Check each proposed change below (struck words are the old ones, green words the new); untick any you do not want. Dates and numbers of documents already issued are never changed.</translation>
+    </message>
+    <message>
+        <source>Có thể là trích dẫn một văn bản đã ban hành: chưa chọn sẵn.</source>
+        <translation>This may cite a document already issued, so it is not ticked.</translation>
+    </message>
+    <message>
+        <source>Sửa tất cả</source>
+        <translation>Change all</translation>
+    </message>
+    <message>
+        <source>Sửa các chỗ đã chọn</source>
+        <translation>Change the ticked ones</translation>
+    </message>
+    <message>
+        <source>Không sửa gì</source>
+        <translation>Change nothing</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name>CarriedOverMarks</name>
+    <message numerus="yes">
+        <source>%n đoạn giữ nguyên từ quý trước</source>
+        <translation>
+            <numerusform>%n đoạn giữ nguyên từ quý trước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đánh dấu đoạn giữ nguyên từ quý trước</source>
+        <translation>Đánh dấu đoạn giữ nguyên từ quý trước</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>So sánh: %1</source>
+        <translation>So sánh: %1</translation>
+    </message>
+    <message>
+        <source>So với:</source>
+        <translation>So với:</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;%1&apos;&gt;chữ thêm mới&lt;/span&gt; · &lt;span style=&apos;%2&apos;&gt;chữ đã bỏ&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;%1&apos;&gt;chữ thêm mới&lt;/span&gt; · &lt;span style=&apos;%2&apos;&gt;chữ đã bỏ&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Không mở được báo cáo này để so sánh.</source>
+        <translation>Không mở được báo cáo này để so sánh.</translation>
+    </message>
+    <message>
+        <source>Giữ nguyên %1 đoạn, sửa %2, thêm %3, bỏ %4.</source>
+        <translation>Giữ nguyên %1 đoạn, sửa %2, thêm %3, bỏ %4.</translation>
+    </message>
+    <message>
+        <source>Lấy lại đoạn này</source>
+        <translation>Lấy lại đoạn này</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Báo cáo được sửa ở cả hai máy</source>
@@ -34,6 +74,93 @@
     <message>
         <source>Để sau (giữ cả hai bản)</source>
         <translation>Để sau (giữ cả hai bản)</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <source>Tìm trong báo cáo</source>
+        <translation>Tìm trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Thay bằng</source>
+        <translation>Thay bằng</translation>
+    </message>
+    <message>
+        <source>Tìm lùi (Shift+F3)</source>
+        <translation>Tìm lùi (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Tìm tiếp (F3)</source>
+        <translation>Tìm tiếp (F3)</translation>
+    </message>
+    <message>
+        <source>Thay</source>
+        <translation>Thay</translation>
+    </message>
+    <message>
+        <source>Thay chỗ đang chọn rồi tìm tiếp</source>
+        <translation>Thay chỗ đang chọn rồi tìm tiếp</translation>
+    </message>
+    <message>
+        <source>Thay tất cả</source>
+        <translation>Thay tất cả</translation>
+    </message>
+    <message>
+        <source>Thay mọi chỗ tìm thấy trong báo cáo</source>
+        <translation>Thay mọi chỗ tìm thấy trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Phân biệt hoa/thường</source>
+        <translation>Phân biệt hoa/thường</translation>
+    </message>
+    <message>
+        <source>Nguyên từ</source>
+        <translation>Nguyên từ</translation>
+    </message>
+    <message>
+        <source>Bỏ qua dấu</source>
+        <translation>Bỏ qua dấu</translation>
+    </message>
+    <message>
+        <source>Tìm “quy” thấy cả “quý”, “Quy”, “quỹ”</source>
+        <translation>Tìm “quy” thấy cả “quý”, “Quy”, “quỹ”</translation>
+    </message>
+    <message>
+        <source>Tìm trong báo cáo…</source>
+        <translation>Tìm trong báo cáo…</translation>
+    </message>
+    <message>
+        <source>Tìm và thay…</source>
+        <translation>Tìm và thay…</translation>
+    </message>
+    <message>
+        <source>Tìm tiếp</source>
+        <translation>Tìm tiếp</translation>
+    </message>
+    <message>
+        <source>Tìm lùi</source>
+        <translation>Tìm lùi</translation>
+    </message>
+    <message>
+        <source>Không thấy</source>
+        <translation>Không thấy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chỗ</source>
+        <translation>
+            <numerusform>%n chỗ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã thay %n chỗ</source>
+        <translation>
+            <numerusform>Đã thay %n chỗ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -656,6 +783,33 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
     <message>
         <source>Không thực hiện được</source>
         <translation>Không thực hiện được</translation>
+    </message>
+</context>
+<context>
+    <name>RequarterDialog</name>
+    <message>
+        <source>Cập nhật kỳ báo cáo trong nội dung</source>
+        <translation>Cập nhật kỳ báo cáo trong nội dung</translation>
+    </message>
+    <message>
+        <source>Nội dung chép từ báo cáo quý trước còn nhắc đến kỳ cũ. Xem từng chỗ đề nghị sửa dưới đây (chữ gạch là chữ cũ, chữ tô xanh là chữ mới); bỏ dấu chọn ở chỗ không muốn sửa. Ngày tháng và số hiệu văn bản đã ban hành không bao giờ bị sửa.</source>
+        <translation>Nội dung chép từ báo cáo quý trước còn nhắc đến kỳ cũ. Xem từng chỗ đề nghị sửa dưới đây (chữ gạch là chữ cũ, chữ tô xanh là chữ mới); bỏ dấu chọn ở chỗ không muốn sửa. Ngày tháng và số hiệu văn bản đã ban hành không bao giờ bị sửa.</translation>
+    </message>
+    <message>
+        <source>Có thể là trích dẫn một văn bản đã ban hành: chưa chọn sẵn.</source>
+        <translation>Có thể là trích dẫn một văn bản đã ban hành: chưa chọn sẵn.</translation>
+    </message>
+    <message>
+        <source>Sửa tất cả</source>
+        <translation>Sửa tất cả</translation>
+    </message>
+    <message>
+        <source>Sửa các chỗ đã chọn</source>
+        <translation>Sửa các chỗ đã chọn</translation>
+    </message>
+    <message>
+        <source>Không sửa gì</source>
+        <translation>Không sửa gì</translation>
     </message>
 </context>
 <context>
