@@ -1,0 +1,1 @@
+"""Vietnamese spell checking without Qt: syllable rules, suggestions, tone-mark style."""

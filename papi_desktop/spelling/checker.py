@@ -1,0 +1,174 @@
+"""The spell checker the editors use: which words of a text to underline, and why.
+
+Every verdict is cached per distinct word (a report has a few hundred distinct words,
+so after the first pass checking a paragraph is a dictionary look-up per word); the
+cache is dropped when the word list changes. The checker knows nothing of where the
+agency's word list is kept: it is given a set of words and told of additions, and tells
+its listeners (the highlighters) to look again.
+
+What is never underlined:
+- words in the agency's word list (compared without case: "Papi" matches "PAPI");
+- abbreviations: a word of two or more capitals (PAPI, UBND, SKHCHN, KH&CN) or with a
+  capital inside (TTg, iPhone), unless it carries a tone mark or ă â ê ô ơ ư (then it is
+  a Vietnamese word in capitals, checked like any other: "QUÃNG" is caught);
+- words with digits (A4, 2022, COVID-19), except VNI keys left in a word ("d9i");
+- single letters (list markers "a)", "b)"), web and e-mail addresses;
+- a short list of English words that administrative Vietnamese uses as they are
+  (online, website, email, Zalo …): underlining them in every report would only teach
+  the clerk to ignore the red line. Any other English word is underlined once, and one
+  click ("Thêm vào từ điển") puts it in the agency's list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+import unicodedata
+
+from papi_desktop.spelling.letters import BASE_VOWELS, SHAPED_VOWELS, SPLIT, TONED_LETTERS, VIETNAMESE_LETTERS
+from papi_desktop.spelling.syllable import STYLE_OLD, Problem, check_syllable
+from papi_desktop.spelling.tokens import LEGACY_CODES, Token, words
+from papi_desktop.spelling.typing_methods import decode_telex, decode_vni
+
+LOANWORDS = frozenset("""
+online offline website web email internet intranet zalo facebook fanpage youtube google
+video clip camera smartphone app wifi covid hotline file font laptop tablet scan pdf word
+excel powerpoint cloud server portal chatbot logo marketing startup online-offline
+""".split())
+
+
+# Letters only Vietnamese writes (a tone mark, or ă â ê ô ơ ư): a word in capitals with one
+# of them is Vietnamese, not an abbreviation ("CÔNG", "QUẢNG"); Đ alone is not enough (NĐ).
+_VIETNAMESE_MARKED = TONED_LETTERS | {c for c, (base, _) in SPLIT.items() if base in SHAPED_VOWELS}
+
+
+class Flag(StrEnum):
+    """Why a word is underlined; the syllable problems plus what the text layer finds."""
+
+    LETTER = Problem.LETTER.value
+    SPELLING = Problem.SPELLING.value
+    TONE = Problem.TONE.value
+    TONES = Problem.TONES.value
+    PLACEMENT = Problem.PLACEMENT.value
+    DECOMPOSED = "decomposed"  # combining marks (NFD) left in the text
+    LEGACY = "legacy"  # TCVN3/VNI font codes inside a word
+    TELEX = "telex"  # Telex keys left in a word
+    VNI = "vni"  # VNI keys left in a word
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    start: int
+    word: str
+    flag: Flag
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.word)
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFC", word).casefold()
+
+
+class SpellChecker:
+    """Checks words and texts against Vietnamese spelling and the agency's word list."""
+
+    def __init__(self, words_list: Iterable[str] = (), *, style: str = STYLE_OLD) -> None:
+        self._words: set[str] = set()
+        self._ignored: set[str] = set()
+        self._cache: dict[str, Flag | None] = {}
+        self._listeners: list[Callable[[], None]] = []
+        self.style = style  # the tone placement suggestions use
+        self.set_words(words_list)
+
+    # ----------------------------------------------------------------- the word list
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(self._words)
+
+    def set_words(self, words_list: Iterable[str]) -> None:
+        """Replace the agency's word list (entries may hold several words: "Nguyễn Hữu Thắng")."""
+        self._words = {_fold(token.text) for entry in words_list for token in words(entry)}
+        self._words |= {_fold(entry.strip()) for entry in words_list if entry.strip()}
+        self._changed()
+
+    def add_word(self, word: str) -> None:
+        self._words.add(_fold(word))
+        self._changed()
+
+    def remove_word(self, word: str) -> None:
+        self._words.discard(_fold(word))
+        self._changed()
+
+    def ignore(self, word: str) -> None:
+        """"Bỏ qua": not underlined again while the program runs; not saved."""
+        self._ignored.add(_fold(word))
+        self._changed()
+
+    def add_listener(self, listener: Callable[[], None]) -> None:
+        """``listener()`` is called after the word list or the ignored words change."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _changed(self) -> None:
+        self._cache.clear()
+        for listener in list(self._listeners):
+            listener()
+
+    # ----------------------------------------------------------------- checking
+    def check_word(self, word: str) -> Flag | None:
+        """Why ``word`` is underlined, or None when it is not."""
+        try:
+            return self._cache[word]
+        except KeyError:
+            pass
+        flag = self._judge(word)
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[word] = flag
+        return flag
+
+    def check_text(self, text: str) -> list[Issue]:
+        """The underlined words of ``text`` with their offsets."""
+        check = self.check_word
+        return [Issue(token.start, token.text, flag) for token in words(text) if (flag := check(token.text))]
+
+    def check_tokens(self, tokens: Iterable[Token]) -> list[Issue]:
+        check = self.check_word
+        return [Issue(token.start, token.text, flag) for token in tokens if (flag := check(token.text))]
+
+    def known_words(self) -> set[str]:
+        """Words seen in the texts checked so far and found correct (to rank suggestions)."""
+        return {word.lower() for word, flag in self._cache.items() if flag is None}
+
+    def _judge(self, word: str) -> Flag | None:
+        folded = _fold(word)
+        if folded in self._words or folded in self._ignored:
+            return None
+        if any(c.isdigit() for c in word):
+            return Flag.VNI if decode_vni(word, self.style) else None
+        if "&" in word or (len(word) < 2 and SPLIT.get(word, ("", 0))[0] not in BASE_VOWELS):
+            return None  # KH&CN; a lone consonant is a list marker ("b)") or a symbol
+        if any("\u0300" <= c <= "\u036f" for c in word):
+            return Flag.DECOMPOSED
+        if any(c in LEGACY_CODES or (c not in VIETNAMESE_LETTERS and not c.isascii()) for c in word):
+            return Flag.LEGACY if any(c in LEGACY_CODES or "\u00c0" <= c <= "\u00ff" for c in word) else Flag.LETTER
+        if self._abbreviation(word) or folded in LOANWORDS:
+            return None
+        verdict = check_syllable(word)
+        if verdict.ok:
+            return None
+        if word.isascii() and decode_telex(word, self.style):
+            return Flag.TELEX
+        return Flag(verdict.problem.value)
+
+    @staticmethod
+    def _abbreviation(word: str) -> bool:
+        if any(c in _VIETNAMESE_MARKED for c in word):
+            return False
+        return any(c.isupper() for c in word[1:])
