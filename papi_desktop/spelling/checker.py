@@ -24,11 +24,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+import re
 import unicodedata
 
 from papi_desktop.spelling.letters import BASE_VOWELS, SHAPED_VOWELS, SPLIT, TONED_LETTERS, VIETNAMESE_LETTERS
 from papi_desktop.spelling.syllable import STYLE_OLD, Problem, check_syllable
-from papi_desktop.spelling.tokens import LEGACY_CODES, Token, words
+from papi_desktop.importers.legacy import guess_encoding, to_unicode, vni_to_unicode
+from papi_desktop.spelling.tokens import LEGACY_CODES, Token, looks_tcvn3, words
 from papi_desktop.spelling.typing_methods import decode_telex, decode_vni
 
 LOANWORDS = frozenset("""
@@ -41,6 +43,17 @@ excel powerpoint cloud server portal chatbot logo marketing startup online-offli
 # Letters only Vietnamese writes (a tone mark, or ă â ê ô ơ ư): a word in capitals with one
 # of them is Vietnamese, not an abbreviation ("CÔNG", "QUẢNG"); Đ alone is not enough (NĐ).
 _VIETNAMESE_MARKED = TONED_LETTERS | {c for c, (base, _) in SPLIT.items() if base in SHAPED_VOWELS}
+
+
+# A character only legacy text has: a TCVN3 code (A1–BF) or a Latin-1 letter Vietnamese lacks.
+_LEGACY_HINT = re.compile(
+    "[" + re.escape(LEGACY_CODES) + "".join(
+        re.escape(chr(code)) for code in range(0xC0, 0x100) if chr(code) not in VIETNAMESE_LETTERS
+    ) + "]"
+)
+
+
+_DIGITS = frozenset("0123456789")  # not str.isdigit: TCVN3 keeps "ạ" in "¹" (superscript one)
 
 
 class Flag(StrEnum):
@@ -134,9 +147,20 @@ class SpellChecker:
         return flag
 
     def check_text(self, text: str) -> list[Issue]:
-        """The underlined words of ``text`` with their offsets."""
+        """The underlined words of ``text`` with their offsets.
+
+        A text that reads as TCVN3 or VNI as a whole (pasted from an old document) has every
+        word underlined that its font codes changed, even one that happens to spell another
+        Vietnamese word ("bé" is TCVN3 for "bộ"): alone, such a word cannot be told apart.
+        """
         check = self.check_word
-        return [Issue(token.start, token.text, flag) for token in words(text) if (flag := check(token.text))]
+        tokens = words(text)
+        if _LEGACY_HINT.search(text) and (encoding := guess_encoding(text)):
+            return [
+                Issue(token.start, token.text, check(token.text) or Flag.LEGACY) for token in tokens
+                if check(token.text) or to_unicode(token.text, encoding) != token.text
+            ]
+        return [Issue(token.start, token.text, flag) for token in tokens if (flag := check(token.text))]
 
     def check_tokens(self, tokens: Iterable[Token]) -> list[Issue]:
         check = self.check_word
@@ -150,14 +174,16 @@ class SpellChecker:
         folded = _fold(word)
         if folded in self._words or folded in self._ignored:
             return None
-        if any(c.isdigit() for c in word):
+        if any(c in _DIGITS for c in word):
             return Flag.VNI if decode_vni(word, self.style) else None
         if "&" in word or (len(word) < 2 and SPLIT.get(word, ("", 0))[0] not in BASE_VOWELS):
             return None  # KH&CN; a lone consonant is a list marker ("b)") or a symbol
         if any("\u0300" <= c <= "\u036f" for c in word):
             return Flag.DECOMPOSED
-        if any(c in LEGACY_CODES or (c not in VIETNAMESE_LETTERS and not c.isascii()) for c in word):
-            return Flag.LEGACY if any(c in LEGACY_CODES or "\u00c0" <= c <= "\u00ff" for c in word) else Flag.LETTER
+        if looks_tcvn3(word):
+            return Flag.LEGACY
+        if any(c not in VIETNAMESE_LETTERS and not c.isascii() for c in word):
+            return Flag.LEGACY if any("\u00c0" <= c <= "\u00ff" for c in word) else Flag.LETTER
         if self._abbreviation(word) or folded in LOANWORDS:
             return None
         verdict = check_syllable(word)
@@ -165,6 +191,8 @@ class SpellChecker:
             return None
         if word.isascii() and decode_telex(word, self.style):
             return Flag.TELEX
+        if not word.isascii() and (decoded := vni_to_unicode(word)) != word and check_syllable(decoded).ok:
+            return Flag.LEGACY  # VNI font codes: "Baùo", "tieát"
         return Flag(verdict.problem.value)
 
     @staticmethod

@@ -16,7 +16,7 @@ import unicodedata
 from papi_desktop.importers.legacy import tcvn3_to_unicode, vni_to_unicode
 from papi_desktop.spelling.common import COMMON, RANK
 from papi_desktop.spelling.letters import COMPOSE, FOREIGN_LETTERS, NANG, NGANG, SAC, SPLIT, same_case
-from papi_desktop.spelling.tokens import LEGACY_CODES
+from papi_desktop.spelling.tokens import looks_tcvn3
 from papi_desktop.spelling.syllable import STYLE_OLD, check_syllable, place_tone, split_syllable
 from papi_desktop.spelling.typing_methods import decode_telex, decode_vni
 
@@ -25,6 +25,8 @@ _SHAPES = ("aăâ", "eê", "oôơ", "uư", "dđ", "iy", "ck")  # one key or one 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _DIGRAPHS = {"f": "ph", "j": "gi", "z": "d", "w": "ư"}
 _STOP_FINALS = ("c", "ch", "p", "t")
+# c/k, g/gh, ng/ngh written against the rule, q without its u: the other spelling of the sound.
+_ONSET_FIXES = (("ngh", "ng"), ("ng", "ngh"), ("gh", "g"), ("g", "gh"), ("k", "c"), ("c", "k"), ("q", "qu"))
 
 
 def _neighbours() -> dict[str, set[str]]:
@@ -110,10 +112,15 @@ def repairs(word: str, style: str = STYLE_OLD) -> list[str]:
 
     nfc = unicodedata.normalize("NFC", word)
     keep(nfc)
-    if any(c in LEGACY_CODES or ("\u00c0" <= c <= "\u00ff" and c not in SPLIT) for c in nfc):
+    if looks_tcvn3(nfc):
         keep(unicodedata.normalize("NFC", tcvn3_to_unicode(nfc)))
+    if any("\u00c0" <= c <= "\u00ff" for c in nfc):
         keep(unicodedata.normalize("NFC", vni_to_unicode(nfc)))
     keep(decode_telex(nfc, style))
+    lower = nfc.lower()
+    for wrong, right in _ONSET_FIXES:
+        if lower.startswith(wrong):
+            keep(same_case(nfc, right + lower[len(wrong):]))
     keep(decode_vni(nfc, style))
     letters = _letters(nfc.lower())
     if letters and letters[1]:

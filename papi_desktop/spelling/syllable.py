@@ -73,6 +73,8 @@ _FRONT = frozenset("eêiy")
 _STOP_FINALS = ("c", "ch", "p", "t")
 _CONSONANT_FINALS = ("ng", "nh", "ch", "c", "m", "n", "p", "t")
 _P_RHYMES = frozenset({"a", "i", "in", "ô", "ê", "e", "ăng"})  # p only in loans: pin, pa-nô
+# oong and ooc live only in a few loans (xoong, boong, goòng, roong; soóc, moóc, coóc)
+_LOAN_RHYMES = {"oong": frozenset("xbgr"), "ooc": frozenset("smc")}
 STYLE_OLD = "old"  # hòa, khỏe, thủy
 STYLE_NEW = "new"  # hoà, khoẻ, thuỷ
 _TWO_STYLE_RHYMES = frozenset({"oa", "oe", "uy"})
@@ -122,6 +124,8 @@ def onset_fits(onset: str, rhyme: str) -> bool:
         return rhyme in _GI_RHYMES
     if rhyme not in RHYMES:
         return False
+    if rhyme in _LOAN_RHYMES:
+        return onset in _LOAN_RHYMES[rhyme]
     if onset == "":
         return not rhyme.startswith("iê")  # written yê without an onset: yên, yêu
     if rhyme.startswith("yê"):

@@ -49,3 +49,23 @@ def word_at(text: str, position: int) -> Token | None:
         if token.start > position:
             break
     return None
+
+
+def looks_tcvn3(word: str) -> bool:
+    """A word that TCVN3 font codes may have made: a code from A1–BF, a Latin-1 letter that
+    Vietnamese lacks, or a Latin-1 capital after a small letter ("thÈm" is TCVN3 "thẩm")."""
+    previous_lower = False
+    for char in word:
+        if char in LEGACY_CODES:
+            return True
+        if "\u00c0" <= char <= "\u00ff":
+            if previous_lower and char.isupper() or not _VIETNAMESE_LATIN1.get(char, False):
+                return True
+        previous_lower = char.islower()
+    return False
+
+
+# Latin-1 letters that are also Vietnamese letters in Unicode (à á â ã è é ê ì í ò ó ô õ ù ú ý …)
+_VIETNAMESE_LATIN1 = {
+    chr(code): chr(code).lower() in "àáâãèéêìíòóôõùúý" for code in range(0xC0, 0x100)
+}
