@@ -175,7 +175,10 @@ class SpellChecker:
         if folded in self._words or folded in self._ignored:
             return None
         if any(c in _DIGITS for c in word):
-            return Flag.VNI if decode_vni(word, self.style) else None
+            if word.upper() == word:
+                return None  # A4, COVID-19, 5G: codes, not VNI keys
+            decoded = decode_vni(word, self.style)
+            return Flag.VNI if decoded and len(decoded) > 1 else None
         if "&" in word or (len(word) < 2 and SPLIT.get(word, ("", 0))[0] not in BASE_VOWELS):
             return None  # KH&CN; a lone consonant is a list marker ("b)") or a symbol
         if any("\u0300" <= c <= "\u036f" for c in word):
