@@ -130,10 +130,6 @@ class SpellHighlighter(QSyntaxHighlighter):
                     self.setFormat(start, end - start, self._style_format)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpellMenu", text)
-
-
 def _word_under(editor: QPlainTextEdit | QTextEdit, position: QPoint) -> tuple[QTextCursor, Token] | None:
     cursor = editor.cursorForPosition(position)
     block = cursor.block()
@@ -179,12 +175,13 @@ def spell_menu(editor: QPlainTextEdit | QTextEdit, position: QPoint, checker: Sp
         action.triggered.connect(lambda _=False, new=suggestion: _replace(editor, selection, word, new))
         actions.append(action)
     if not suggestions:
-        none = QAction(_tr("(Không có gợi ý)"), editor)
+        none = QAction(QCoreApplication.translate("SpellMenu", "(Không có gợi ý)"), editor)
         none.setEnabled(False)
         actions.append(none)
 
-    add = QAction(_tr("Thêm vào từ điển"), editor)
-    add.setToolTip(_tr("Thêm “%1” vào danh sách từ của cơ quan (lưu trong tệp báo cáo)").replace("%1", word))
+    add = QAction(QCoreApplication.translate("SpellMenu", "Thêm vào từ điển"), editor)
+    add.setToolTip(QCoreApplication.translate(
+        "SpellMenu", "Thêm “%1” vào danh sách từ của cơ quan (lưu trong tệp báo cáo)").replace("%1", word))
 
     def add_word() -> None:
         checker.add_word(word)
@@ -192,7 +189,7 @@ def spell_menu(editor: QPlainTextEdit | QTextEdit, position: QPoint, checker: Sp
             on_add_word(word)
 
     add.triggered.connect(add_word)
-    ignore = QAction(_tr("Bỏ qua"), editor)
+    ignore = QAction(QCoreApplication.translate("SpellMenu", "Bỏ qua"), editor)
     ignore.triggered.connect(lambda: checker.ignore(word))
     separator = QAction(editor)
     separator.setSeparator(True)

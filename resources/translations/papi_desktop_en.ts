@@ -681,6 +681,25 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
     </message>
 </context>
 <context>
+    <name>SpellMenu</name>
+    <message>
+        <source>(Không có gợi ý)</source>
+        <translation>(No suggestions)</translation>
+    </message>
+    <message>
+        <source>Thêm vào từ điển</source>
+        <translation>Add to dictionary</translation>
+    </message>
+    <message>
+        <source>Thêm “%1” vào danh sách từ của cơ quan (lưu trong tệp báo cáo)</source>
+        <translation>Add “%1” to the agency’s word list (kept in the report file)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Ignore</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Mở đầu</source>

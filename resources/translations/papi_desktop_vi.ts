@@ -680,6 +680,25 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
     </message>
 </context>
 <context>
+    <name>SpellMenu</name>
+    <message>
+        <source>(Không có gợi ý)</source>
+        <translation>(Không có gợi ý)</translation>
+    </message>
+    <message>
+        <source>Thêm vào từ điển</source>
+        <translation>Thêm vào từ điển</translation>
+    </message>
+    <message>
+        <source>Thêm “%1” vào danh sách từ của cơ quan (lưu trong tệp báo cáo)</source>
+        <translation>Thêm “%1” vào danh sách từ của cơ quan (lưu trong tệp báo cáo)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Mở đầu</source>

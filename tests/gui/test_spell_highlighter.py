@@ -174,3 +174,16 @@ def test_a_replacement_follows_text_typed_before_it_and_is_refused_when_the_word
     cursor.insertText("x")
     actions[0].trigger()
     assert editor.toPlainText() == "ngxuời dân"
+
+
+def test_the_entries_speak_english_when_the_clerk_chose_english(editor):
+    from papi_desktop.gui import language
+
+    checker = SpellChecker()
+    editor.setPlainText("nguời dân")
+    language.install_translator("en")
+    try:
+        texts = [a.text() for a in spell_menu(editor, _point_at(editor, "nguời"), checker) if not a.isSeparator()]
+    finally:
+        language.install_translator("vi")
+    assert texts[-2:] == ["Add to dictionary", "Ignore"]
