@@ -22,15 +22,15 @@ What is never underlined:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 import re
+from typing import NamedTuple
 import unicodedata
 
 from papi_desktop.spelling.letters import BASE_VOWELS, SHAPED_VOWELS, SPLIT, TONED_LETTERS, VIETNAMESE_LETTERS
 from papi_desktop.spelling.syllable import STYLE_OLD, Problem, check_syllable
 from papi_desktop.importers.legacy import guess_encoding, to_unicode, vni_to_unicode
-from papi_desktop.spelling.tokens import LEGACY_CODES, Token, looks_tcvn3, words
+from papi_desktop.spelling.tokens import LEGACY_CODES, WORD_PATTERN, Token, address_spans, inside, looks_tcvn3, words
 from papi_desktop.spelling.typing_methods import decode_telex, decode_vni
 
 LOANWORDS = frozenset("""
@@ -53,6 +53,8 @@ _LEGACY_HINT = re.compile(
 )
 
 
+_UNSEEN = object()
+_COMBINING = frozenset(chr(code) for code in range(0x300, 0x370))
 _DIGITS = frozenset("0123456789")  # not str.isdigit: TCVN3 keeps "ạ" in "¹" (superscript one)
 
 
@@ -70,8 +72,9 @@ class Flag(StrEnum):
     VNI = "vni"  # VNI keys left in a word
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(NamedTuple):
+    """An underlined word: where it starts, the word, and why."""
+
     start: int
     word: str
     flag: Flag
@@ -154,13 +157,23 @@ class SpellChecker:
         Vietnamese word ("bé" is TCVN3 for "bộ"): alone, such a word cannot be told apart.
         """
         check = self.check_word
-        tokens = words(text)
         if _LEGACY_HINT.search(text) and (encoding := guess_encoding(text)):
             return [
-                Issue(token.start, token.text, check(token.text) or Flag.LEGACY) for token in tokens
+                Issue(token.start, token.text, check(token.text) or Flag.LEGACY) for token in words(text)
                 if check(token.text) or to_unicode(token.text, encoding) != token.text
             ]
-        return [Issue(token.start, token.text, flag) for token in tokens if (flag := check(token.text))]
+        # The path taken on every keystroke: no Token objects, one cache look-up per word.
+        cache = self._cache
+        spans = address_spans(text)
+        issues = []
+        for match in WORD_PATTERN.finditer(text):
+            word = match.group()
+            flag = cache.get(word, _UNSEEN)
+            if flag is _UNSEEN:
+                flag = check(word)
+            if flag is not None and not (spans and inside(match.start(), spans)):
+                issues.append(Issue(match.start(), word, flag))
+        return issues
 
     def check_tokens(self, tokens: Iterable[Token]) -> list[Issue]:
         check = self.check_word
@@ -174,20 +187,24 @@ class SpellChecker:
         folded = _fold(word)
         if folded in self._words or folded in self._ignored:
             return None
-        if any(c in _DIGITS for c in word):
+        letters = set(word)
+        if not _DIGITS.isdisjoint(letters):
             if word.upper() == word:
                 return None  # A4, COVID-19, 5G: codes, not VNI keys
             decoded = decode_vni(word, self.style)
             return Flag.VNI if decoded and len(decoded) > 1 else None
-        if "&" in word or (len(word) < 2 and SPLIT.get(word, ("", 0))[0] not in BASE_VOWELS):
+        if "&" in letters or (len(word) < 2 and SPLIT.get(word, ("", 0))[0] not in BASE_VOWELS):
             return None  # KH&CN; a lone consonant is a list marker ("b)") or a symbol
-        if any("\u0300" <= c <= "\u036f" for c in word):
-            return Flag.DECOMPOSED
-        if looks_tcvn3(word):
-            return Flag.LEGACY
-        if any(c not in VIETNAMESE_LETTERS and not c.isascii() for c in word):
-            return Flag.LEGACY if any("\u00c0" <= c <= "\u00ff" for c in word) else Flag.LETTER
-        if self._abbreviation(word) or folded in LOANWORDS:
+        if not letters <= VIETNAMESE_LETTERS:  # the common case, Vietnamese letters only, skips this
+            if not _COMBINING.isdisjoint(letters):
+                return Flag.DECOMPOSED
+            if looks_tcvn3(word):
+                return Flag.LEGACY
+            if any(c not in VIETNAMESE_LETTERS and not c.isascii() for c in word):
+                return Flag.LEGACY if any("\u00c0" <= c <= "\u00ff" for c in word) else Flag.LETTER
+        elif not word[1:].islower() and looks_tcvn3(word):
+            return Flag.LEGACY  # "thÈm": a Latin-1 capital after a small letter
+        if (not word[1:].islower() and self._abbreviation(word)) or folded in LOANWORDS:
             return None
         verdict = check_syllable(word)
         if verdict.ok:
