@@ -157,7 +157,13 @@ def nearest(word: str, style: str = STYLE_OLD, known: Iterable[str] = (), limit:
         if score < scored.get(toned, 99.0):
             scored[toned] = score
     ranked = sorted(scored, key=lambda w: (scored[w], w))
-    return [same_case(nfc, w) for w in ranked[:limit]]
+    # Without a full dictionary a possible syllable may be no word at all ("nguồi"): words of the
+    # report or of the common list come first, and at most two others follow them.
+    familiar = [w for w in ranked if w in known or w in RANK]
+    room = 2 if not familiar else 1 if len(familiar) < 3 else 0
+    others = [w for w in ranked if not (w in known or w in RANK)][:room]
+    chosen = (familiar[:limit] + others)[:limit]
+    return [same_case(nfc, w) for w in chosen]
 
 
 def _commonness(word: str, known: set[str]) -> float:

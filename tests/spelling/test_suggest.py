@@ -59,9 +59,13 @@ def test_the_chosen_style_places_the_moved_mark():
 
 
 def test_words_used_elsewhere_in_the_report_rank_higher():
-    plain = nearest("hiêm")
-    assert "khiêm" in plain
+    assert nearest("hiêm")[0] != "thiêm"
     assert nearest("hiêm", known={"thiêm"})[0] == "thiêm"
+
+
+def test_few_suggestions_that_are_no_common_word():
+    suggestions = suggest("nguời")
+    assert suggestions[0] == "người" and len(suggestions) <= 2
 
 
 def test_no_suggestion_for_a_word_with_no_vietnamese_neighbour():
