@@ -27,9 +27,9 @@ import re
 from typing import NamedTuple
 import unicodedata
 
+from papi_desktop.importers.legacy import guess_encoding, to_unicode, vni_to_unicode
 from papi_desktop.spelling.letters import BASE_VOWELS, SHAPED_VOWELS, SPLIT, TONED_LETTERS, VIETNAMESE_LETTERS
 from papi_desktop.spelling.syllable import STYLE_OLD, Problem, check_syllable
-from papi_desktop.importers.legacy import guess_encoding, to_unicode, vni_to_unicode
 from papi_desktop.spelling.tokens import LEGACY_CODES, WORD_PATTERN, Token, address_spans, inside, looks_tcvn3, words
 from papi_desktop.spelling.typing_methods import decode_telex, decode_vni
 
@@ -106,21 +106,30 @@ class SpellChecker:
 
     def set_words(self, words_list: Iterable[str]) -> None:
         """Replace the agency's word list (entries may hold several words: "Nguyễn Hữu Thắng")."""
-        self._words = {_fold(token.text) for entry in words_list for token in words(entry)}
-        self._words |= {_fold(entry.strip()) for entry in words_list if entry.strip()}
+        entries = [entry.strip() for entry in words_list if entry.strip()]
+        self._words = {_fold(token.text) for entry in entries for token in words(entry)}
+        self._words |= {_fold(entry) for entry in entries}
+        self._cache.clear()
         self._changed()
 
     def add_word(self, word: str) -> None:
         self._words.add(_fold(word))
-        self._changed()
+        self._forget(word)
 
     def remove_word(self, word: str) -> None:
         self._words.discard(_fold(word))
-        self._changed()
+        self._forget(word)
 
     def ignore(self, word: str) -> None:
         """"Bỏ qua": not underlined again while the program runs; not saved."""
         self._ignored.add(_fold(word))
+        self._forget(word)
+
+    def _forget(self, word: str) -> None:
+        """Drop the verdicts one word's change can alter (any case of it), then tell listeners."""
+        folded = _fold(word)
+        for cached in [w for w in self._cache if _fold(w) == folded]:
+            del self._cache[cached]
         self._changed()
 
     def add_listener(self, listener: Callable[[], None]) -> None:
@@ -132,7 +141,6 @@ class SpellChecker:
             self._listeners.remove(listener)
 
     def _changed(self) -> None:
-        self._cache.clear()
         for listener in list(self._listeners):
             listener()
 

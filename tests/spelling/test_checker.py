@@ -138,3 +138,8 @@ def test_issue_offsets_point_at_the_word():
     text = "Thực hiện  nguời dân, ddaay."
     issues = SpellChecker().check_text(text)
     assert [(text[i.start:i.end], i.flag) for i in issues] == [("nguời", Flag.SPELLING), ("ddaay", Flag.TELEX)]
+
+
+def test_a_word_list_given_as_a_generator_is_read_whole():
+    checker = SpellChecker(word for word in ["Smartcity", "Ksor"])
+    assert checker.check_text("Smartcity Ksor") == []
