@@ -13,7 +13,7 @@ leaves it, as in Word: half a word is rarely a word.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 import weakref
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from papi_desktop.spelling.checker import SpellChecker
 from papi_desktop.spelling.suggest import suggest
 from papi_desktop.spelling.tokens import Token, word_at, words
-from papi_desktop.spelling.tone_style import word_style
+from papi_desktop.spelling.tone_style import Replacement, word_style
 
 SPELL_COLOUR = QColor(Qt.GlobalColor.red)
 STYLE_COLOUR = QColor(0, 90, 200)  # the minority tone-mark style: blue, as Word marks grammar
@@ -204,3 +204,24 @@ def _replace(editor: QPlainTextEdit | QTextEdit, selection: QTextCursor, old: st
     selection.insertText(new)
     selection.endEditBlock()
     editor.setTextCursor(selection)
+
+
+def apply_replacements(document: QTextDocument, replacements: Iterable[Replacement]) -> int:
+    """Make ``replacements`` (offsets in ``document.toPlainText()``, e.g. from
+    ``tone_style.unify``) in one undoable step; those whose text changed meanwhile are
+    skipped. Returns how many were made."""
+    text = document.toPlainText()
+    offsets = _utf16_offsets(text)
+    cursor = QTextCursor(document)
+    made = 0
+    cursor.beginEditBlock()
+    for replacement in sorted(replacements, key=lambda r: r.start, reverse=True):  # back to front
+        if text[replacement.start:replacement.end] != replacement.old:
+            continue
+        start, end = (offsets[replacement.start], offsets[replacement.end]) if offsets else (replacement.start, replacement.end)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement.new)
+        made += 1
+    cursor.endEditBlock()
+    return made

@@ -12,7 +12,9 @@ What is never underlined:
   capital inside (TTg, iPhone), unless it carries a tone mark or ă â ê ô ơ ư (then it is
   a Vietnamese word in capitals, checked like any other: "QUÃNG" is caught);
 - words with digits (A4, 2022, COVID-19), except VNI keys left in a word ("d9i");
-- single letters (list markers "a)", "b)"), web and e-mail addresses;
+- single consonants (list markers "a)", "b)"), a few abbreviations written small (tr., đt,
+  sđt, tp.), web and e-mail addresses, the syllables of official place names outside the spelling rules
+  (Đắk Lắk, Krông Pắc);
 - a short list of English words that administrative Vietnamese uses as they are
   (online, website, email, Zalo …): underlining them in every report would only teach
   the clerk to ignore the red line. Any other English word is underlined once, and one
@@ -36,8 +38,12 @@ from papi_desktop.spelling.typing_methods import decode_telex, decode_vni
 LOANWORDS = frozenset("""
 online offline website web email internet intranet zalo facebook fanpage youtube google
 video clip camera smartphone app wifi covid hotline file font laptop tablet scan pdf word
-excel powerpoint cloud server portal chatbot logo marketing startup online-offline
+excel powerpoint cloud server portal chatbot logo marketing startup mail e-mail
 """.split())
+# Abbreviations written in small letters (trang, điện thoại, số điện thoại, thành phố, thạc sĩ …).
+ABBREVIATIONS = frozenset("tr đt sđt nxb tp tx tt ths ts gs pgs bs ks cn đ".split())
+# Syllables of official place names written outside Vietnamese spelling rules (Đắk Lắk, Krông Pắc).
+PLACE_NAME_SYLLABLES = frozenset("đắk lắk krông pắc búk mil jút glei plông pleiku ayun grai đrăng".split())
 
 
 # Letters only Vietnamese writes (a tone mark, or ă â ê ô ơ ư): a word in capitals with one
@@ -213,6 +219,8 @@ class SpellChecker:
         elif not word[1:].islower() and looks_tcvn3(word):
             return Flag.LEGACY  # "thÈm": a Latin-1 capital after a small letter
         if (not word[1:].islower() and self._abbreviation(word)) or folded in LOANWORDS:
+            return None
+        if folded in PLACE_NAME_SYLLABLES or folded in ABBREVIATIONS:
             return None
         verdict = check_syllable(word)
         if verdict.ok:

@@ -45,8 +45,9 @@ def _underlined(editor, word: str, occurrence: int = 0) -> bool:
 
 
 def _point_at(editor, word: str):
+    text = editor.toPlainText()
     cursor = editor.textCursor()
-    cursor.setPosition(editor.toPlainText().index(word) + 1)
+    cursor.setPosition(len(text[:text.index(word) + 1].encode("utf-16-le")) // 2)  # Qt counts UTF-16 units
     return editor.cursorRect(cursor).center()
 
 
@@ -187,3 +188,32 @@ def test_the_entries_speak_english_when_the_clerk_chose_english(editor):
     finally:
         language.install_translator("vi")
     assert texts[-2:] == ["Add to dictionary", "Ignore"]
+
+
+def test_one_action_makes_the_tone_style_consistent_and_one_undo_takes_it_back(editor):
+    from papi_desktop.gui.spell_highlighter import apply_replacements
+    from papi_desktop.spelling.tone_style import style_report, unify
+
+    text = "Hòa giải ở cơ sở.\nHoà nhập, thuý và Thúy 😀 khoẻ, hòa bình."
+    editor.setPlainText(text)
+    report = style_report([editor.toPlainText()])
+    assert report.mixed and report.majority == "old"
+    made = apply_replacements(editor.document(), unify(editor.toPlainText(), report.majority))
+    assert made == 3
+    assert editor.toPlainText() == "Hòa giải ở cơ sở.\nHòa nhập, thúy và Thúy 😀 khỏe, hòa bình."
+    editor.undo()
+    assert editor.toPlainText() == text
+
+
+def test_the_underline_sits_on_the_word_after_characters_qt_counts_twice(editor):
+    checker = SpellChecker()
+    SpellHighlighter(editor.document(), checker)
+    editor.setPlainText("Ý kiến 😀😀 của nguời dân")
+    block = editor.document().firstBlock()
+    ranges = block.layout().formats()
+    underlined = [(r.start, r.length) for r in ranges if r.format.underlineStyle() == WAVE]
+    start = "Ý kiến 😀😀 của ".encode("utf-16-le").__len__() // 2
+    assert underlined == [(start, 5)]
+    actions = spell_menu(editor, _point_at(editor, "nguời"), checker)
+    actions[0].trigger()
+    assert editor.toPlainText() == "Ý kiến 😀😀 của người dân"

@@ -143,3 +143,9 @@ def test_issue_offsets_point_at_the_word():
 def test_a_word_list_given_as_a_generator_is_read_whole():
     checker = SpellChecker(word for word in ["Smartcity", "Ksor"])
     assert checker.check_text("Smartcity Ksor") == []
+
+
+def test_place_names_and_small_abbreviations_outside_the_rules_are_not_flagged():
+    checker = SpellChecker()
+    assert checker.check_text("tỉnh Đắk Lắk, huyện Krông Pắc, xem tr. 5, đt 0233 3852 001, sđt, e-mail") == []
+    assert [issue.word for issue in checker.check_text("mnh bạch")] == ["mnh"]
