@@ -38,7 +38,7 @@ from papi_desktop.spelling.typing_methods import decode_telex, decode_vni
 LOANWORDS = frozenset("""
 online offline website web email internet intranet zalo facebook fanpage youtube google
 video clip camera smartphone app wifi covid hotline file font laptop tablet scan pdf word
-excel powerpoint cloud server portal chatbot logo marketing startup mail e-mail
+excel powerpoint cloud server portal chatbot logo marketing startup mail gen gram tivi ping
 """.split())
 # Abbreviations written in small letters (trang, điện thoại, số điện thoại, thành phố, thạc sĩ …).
 ABBREVIATIONS = frozenset("tr đt sđt nxb tp tx tt ths ts gs pgs bs ks cn đ".split())
