@@ -28,6 +28,7 @@ from papi_desktop.spelling.tone_style import Replacement, word_style
 SPELL_COLOUR = QColor(Qt.GlobalColor.red)
 STYLE_COLOUR = QColor(0, 90, 200)  # the minority tone-mark style: blue, as Word marks grammar
 MAX_SUGGESTIONS = 5
+_TYPING_CHANGE = 4  # characters added or removed at once that still count as typing
 
 
 def spell_format() -> QTextCharFormat:
@@ -62,14 +63,16 @@ class SpellHighlighter(QSyntaxHighlighter):
     """Underlines the words ``checker`` flags in ``document``; looks again when its word list changes."""
 
     def __init__(self, document: QTextDocument, checker: SpellChecker) -> None:
-        # Where the last single letter was typed, (block number, position after it). Connected
-        # before Qt's own highlighter slot, so it is known when the block is re-highlighted.
+        # Where the clerk is typing, (block number, position after the change): a few letters
+        # typed or taken back, as keys and input methods do (Unikey sends backspaces and the
+        # re-marked letters). A paste or a replacement is no typing. Connected before Qt's own
+        # highlighter slot, so it is known when the block is re-highlighted.
         typing: list[tuple[int, int] | None] = [None]
 
         def remember_typing(position: int, removed: int, added: int) -> None:
-            if added == 1 and removed == 0:
-                block = document.findBlock(position)
-                typing[0] = (block.blockNumber(), position + 1 - block.position())
+            if 0 < max(added, removed) <= _TYPING_CHANGE:
+                block = document.findBlock(position + added)
+                typing[0] = (block.blockNumber(), position + added - block.position())
             else:
                 typing[0] = None
 

@@ -217,3 +217,30 @@ def test_the_underline_sits_on_the_word_after_characters_qt_counts_twice(editor)
     actions = spell_menu(editor, _point_at(editor, "nguời"), checker)
     actions[0].trigger()
     assert editor.toPlainText() == "Ý kiến 😀😀 của người dân"
+
+
+def test_an_input_method_taking_letters_back_is_still_typing(editor):
+    """Unikey re-marks a word by sending backspaces and the new letters: no underline flickers
+    on the half-made word, and the finished word is judged once the clerk leaves it."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    checker = SpellChecker()
+    SpellHighlighter(editor.document(), checker)
+    editor.setFocus()
+    type_text(editor, "Vì nguoi")
+    assert checker.check_word("nguoi") is not None and not _underlined(editor, "nguoi")
+
+    def backspace() -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier))
+
+    backspace()
+    assert editor.toPlainText() == "Vì nguo"
+    assert checker.check_word("nguo") is not None and not _underlined(editor, "nguo")
+    backspace()
+    type_text(editor, "ời")
+    assert not _underlined(editor, "nguời")  # still being typed
+    type_text(editor, " dân")
+    assert _underlined(editor, "nguời")  # left behind: judged
