@@ -52,6 +52,8 @@ BUDGETS = (
     Budget("memory", "resident memory, sample open", "once", "MB", above=120,
            baseline_label="bare QApplication + QMainWindow"),
     Budget("db_size", "database size per report", "once", "KB"),
+    Budget("spell_sample", "spell check, whole sample (caches empty)", "median", "ms", 20),
+    Budget("spell_block", "spell check, one edited paragraph re-highlighted", "max", "ms", 16),
     # Not in the list; printed because they explain the cold start, stall and list figures.
     Budget("qt_floor", "(extra) the window's Qt part alone, shown", "median", "s",
            baseline_label="bare QApplication + QMainWindow"),
@@ -203,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and keys (about a minute)")
     parser.add_argument("--only", nargs="*", default=None, help="run only these groups: " + ", ".join(
-        ["startup", "typing", "stall", "docx", "pdf", "database", "window"]))
+        ["startup", "typing", "stall", "docx", "pdf", "database", "window", "spelling"]))
     parser.add_argument("--reports", type=int, default=10_000, help="reports in the big database (10000)")
     options = parser.parse_args(argv)
     quick = options.quick
@@ -254,6 +256,10 @@ def main(argv: list[str] | None = None) -> int:
                    "Word export (100 pages)")
         if want("pdf"):
             record(lambda: run_worker("pdf", reps=3 if quick else 10), "PDF export")
+        if want("spelling"):
+            from benchmarks import spelling
+
+            record(lambda: spelling.figures(reps=10 if quick else 30), "spelling")
         big = folder / "reports-10000.papi"
         if want("database"):
             record(lambda: run_worker("database", path=str(big), count=options.reports, reps=3 if quick else 9,

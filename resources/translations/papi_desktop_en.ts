@@ -78,6 +78,105 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationWindow</name>
+    <message>
+        <source>Tổng hợp báo cáo của các đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gom tệp của các đơn vị…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách đơn vị…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở bản tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng hợp báo cáo của kỳ (ví dụ quý II/2026):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” không phải một kỳ báo cáo; viết như “quý II/2026”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo của các đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo (*.papi *.docx *.txt);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gom %1 báo cáo, cập nhật %2, không gom %3 tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách đơn vị phải báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một đơn vị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có bản tổng hợp nào. Bấm “Kỳ mới…” để bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 đơn vị có báo cáo; %3 ô trống; %4 đơn vị có bản mới hơn bản đã gom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa gửi báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị chưa viết phần này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp của đơn vị đã thay đổi sau khi gom: hãy gom lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chèn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chèn tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã chèn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceBar</name>
     <message>
         <source>Tìm trong báo cáo</source>
@@ -816,6 +915,85 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
     </message>
 </context>
 <context>
+    <name>ScoresDialog</name>
+    <message>
+        <source>Điểm PAPI của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm năm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xếp hạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm mỗi nội dung từ 1 đến 10 (viết 5,24); để trống ô Tổng điểm thì tổng được cộng từ 8 nội dung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chèn bảng điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chèn biểu đồ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chèn câu nhận xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi tên tỉnh, thành phố.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ô “%1”, năm %2: “%3” không phải một số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm %1 còn thiếu điểm: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm khảo sát:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng điểm (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionTab</name>
     <message>
         <source>- Gạch đầu dòng</source>
@@ -835,6 +1013,25 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <source>(Không có gợi ý)</source>
+        <translation>(No suggestions)</translation>
+    </message>
+    <message>
+        <source>Thêm vào từ điển</source>
+        <translation>Add to dictionary</translation>
+    </message>
+    <message>
+        <source>Thêm “%1” vào danh sách từ của cơ quan (lưu trong tệp báo cáo)</source>
+        <translation>Add “%1” to the agency’s word list (kept in the report file)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Ignore</translation>
     </message>
 </context>
 <context>

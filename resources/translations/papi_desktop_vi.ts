@@ -77,6 +77,105 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationWindow</name>
+    <message>
+        <source>Tổng hợp báo cáo của các đơn vị</source>
+        <translation>Tổng hợp báo cáo của các đơn vị</translation>
+    </message>
+    <message>
+        <source>Kỳ mới…</source>
+        <translation>Kỳ mới…</translation>
+    </message>
+    <message>
+        <source>Gom tệp của các đơn vị…</source>
+        <translation>Gom tệp của các đơn vị…</translation>
+    </message>
+    <message>
+        <source>Danh sách đơn vị…</source>
+        <translation>Danh sách đơn vị…</translation>
+    </message>
+    <message>
+        <source>Mở bản tổng hợp</source>
+        <translation>Mở bản tổng hợp</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Kỳ mới</source>
+        <translation>Kỳ mới</translation>
+    </message>
+    <message>
+        <source>Tổng hợp báo cáo của kỳ (ví dụ quý II/2026):</source>
+        <translation>Tổng hợp báo cáo của kỳ (ví dụ quý II/2026):</translation>
+    </message>
+    <message>
+        <source>“%1” không phải một kỳ báo cáo; viết như “quý II/2026”.</source>
+        <translation>“%1” không phải một kỳ báo cáo; viết như “quý II/2026”.</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo của các đơn vị</source>
+        <translation>Chọn báo cáo của các đơn vị</translation>
+    </message>
+    <message>
+        <source>Báo cáo (*.papi *.docx *.txt);;Mọi tệp (*)</source>
+        <translation>Báo cáo (*.papi *.docx *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đã gom %1 báo cáo, cập nhật %2, không gom %3 tệp.</source>
+        <translation>Đã gom %1 báo cáo, cập nhật %2, không gom %3 tệp.</translation>
+    </message>
+    <message>
+        <source>Danh sách đơn vị phải báo cáo</source>
+        <translation>Danh sách đơn vị phải báo cáo</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một đơn vị:</source>
+        <translation>Mỗi dòng một đơn vị:</translation>
+    </message>
+    <message>
+        <source>Chưa có bản tổng hợp nào. Bấm “Kỳ mới…” để bắt đầu.</source>
+        <translation>Chưa có bản tổng hợp nào. Bấm “Kỳ mới…” để bắt đầu.</translation>
+    </message>
+    <message>
+        <source>%1/%2 đơn vị có báo cáo; %3 ô trống; %4 đơn vị có bản mới hơn bản đã gom.</source>
+        <translation>%1/%2 đơn vị có báo cáo; %3 ô trống; %4 đơn vị có bản mới hơn bản đã gom.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Chưa gửi báo cáo</source>
+        <translation>Chưa gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>chưa gửi</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>Đơn vị chưa viết phần này</source>
+        <translation>Đơn vị chưa viết phần này</translation>
+    </message>
+    <message>
+        <source>Tệp của đơn vị đã thay đổi sau khi gom: hãy gom lại</source>
+        <translation>Tệp của đơn vị đã thay đổi sau khi gom: hãy gom lại</translation>
+    </message>
+    <message>
+        <source>Chèn</source>
+        <translation>Chèn</translation>
+    </message>
+    <message>
+        <source>Chèn tất cả</source>
+        <translation>Chèn tất cả</translation>
+    </message>
+    <message>
+        <source>đã chèn</source>
+        <translation>đã chèn</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceBar</name>
     <message>
         <source>Tìm trong báo cáo</source>
@@ -813,6 +912,85 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
     </message>
 </context>
 <context>
+    <name>ScoresDialog</name>
+    <message>
+        <source>Điểm PAPI của tỉnh</source>
+        <translation>Điểm PAPI của tỉnh</translation>
+    </message>
+    <message>
+        <source>Thêm năm…</source>
+        <translation>Thêm năm…</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp…</source>
+        <translation>Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố:</source>
+        <translation>Tỉnh, thành phố:</translation>
+    </message>
+    <message>
+        <source>Tổng điểm</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Xếp hạng</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Điểm mỗi nội dung từ 1 đến 10 (viết 5,24); để trống ô Tổng điểm thì tổng được cộng từ 8 nội dung.</source>
+        <translation>Điểm mỗi nội dung từ 1 đến 10 (viết 5,24); để trống ô Tổng điểm thì tổng được cộng từ 8 nội dung.</translation>
+    </message>
+    <message>
+        <source>Lưu điểm</source>
+        <translation>Lưu điểm</translation>
+    </message>
+    <message>
+        <source>Chèn bảng điểm</source>
+        <translation>Chèn bảng điểm</translation>
+    </message>
+    <message>
+        <source>Chèn biểu đồ</source>
+        <translation>Chèn biểu đồ</translation>
+    </message>
+    <message>
+        <source>Chèn câu nhận xét</source>
+        <translation>Chèn câu nhận xét</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Hãy ghi tên tỉnh, thành phố.</source>
+        <translation>Hãy ghi tên tỉnh, thành phố.</translation>
+    </message>
+    <message>
+        <source>Ô “%1”, năm %2: “%3” không phải một số.</source>
+        <translation>Ô “%1”, năm %2: “%3” không phải một số.</translation>
+    </message>
+    <message>
+        <source>Năm %1 còn thiếu điểm: %2.</source>
+        <translation>Năm %1 còn thiếu điểm: %2.</translation>
+    </message>
+    <message>
+        <source>Năm %1: %2.</source>
+        <translation>Năm %1: %2.</translation>
+    </message>
+    <message>
+        <source>Năm khảo sát:</source>
+        <translation>Năm khảo sát:</translation>
+    </message>
+    <message>
+        <source>Chọn tệp điểm</source>
+        <translation>Chọn tệp điểm</translation>
+    </message>
+    <message>
+        <source>Bảng điểm (*.csv *.xlsx)</source>
+        <translation>Bảng điểm (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>SectionTab</name>
     <message>
         <source>- Gạch đầu dòng</source>
@@ -831,6 +1009,25 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <source>(Không có gợi ý)</source>
+        <translation>(Không có gợi ý)</translation>
+    </message>
+    <message>
+        <source>Thêm vào từ điển</source>
+        <translation>Thêm vào từ điển</translation>
+    </message>
+    <message>
+        <source>Thêm “%1” vào danh sách từ của cơ quan (lưu trong tệp báo cáo)</source>
+        <translation>Thêm “%1” vào danh sách từ của cơ quan (lưu trong tệp báo cáo)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Bỏ qua</translation>
     </message>
 </context>
 <context>
