@@ -12,8 +12,7 @@ from papi_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
 
-ORGANIZATION = "papi-desktop"
-APPLICATION = "papi-desktop"
+from papi_desktop.gui.settings import APPLICATION, LAST_DATABASE, ORGANIZATION, open_settings  # noqa: F401 (re-exported)
 
 
 def _log_to_file() -> None:
@@ -51,12 +50,6 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def open_settings():
-    from PySide6.QtCore import QSettings
-
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
-
-
 def choose_store(requested: Path | None, settings, opener=None):
     """The database to open: the one asked for, else the last one used, else the default one.
 
@@ -69,7 +62,7 @@ def choose_store(requested: Path | None, settings, opener=None):
     opener = opener or DraftStore.open
     if requested is not None:
         return opener(requested)
-    last = settings.value("session/database", "")
+    last = LAST_DATABASE.read(settings)
     if last and Path(last).exists():
         try:
             return DraftStore.open(Path(last))
