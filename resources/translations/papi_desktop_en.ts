@@ -37,6 +37,57 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Năm phải có 4 chữ số (ví dụ 2022).</source>
+        <translation>The year needs 4 digits (for example 2022).</translation>
+    </message>
+    <message>
+        <source>Chưa gõ ngày. Hãy gõ ngày/tháng/năm, ví dụ 15/07/2022.</source>
+        <translation>No date typed. Type day/month/year, for example 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Gõ liền thì cần đủ 8 chữ số ngày-tháng-năm, ví dụ 15072022; hoặc gõ có dấu /, ví dụ 15/7/2022.</source>
+        <translation>Without separators, type all 8 digits day-month-year, for example 15072022; or use /, for example 15/7/2022.</translation>
+    </message>
+    <message>
+        <source>Hãy gõ đủ ngày, tháng, năm, ví dụ 15/07/2022.</source>
+        <translation>Type day, month and year, for example 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Hãy gõ ngày trước, rồi tháng, rồi năm, ví dụ 15/07/2022.</source>
+        <translation>Type the day first, then the month, then the year, for example 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Không có tháng %1: tháng chỉ từ 1 đến 12.</source>
+        <translation>There is no month %1: months go from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Không có ngày %1/%2/%3: tháng %2 năm %3 chỉ có %4 ngày.</source>
+        <translation>There is no date %1/%2/%3: month %2 of %3 has only %4 days.</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>Gõ ngày/tháng/năm, ví dụ 15/07/2022 hoặc 15072022</source>
+        <translation>Type day/month/year, for example 15/07/2022 or 15072022</translation>
+    </message>
+    <message>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the date on a calendar</translation>
+    </message>
+    <message>
+        <source>Ngày phải từ %1 đến %2.</source>
+        <translation>The date must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là ngày: %2 Ngày vẫn là %3.</source>
+        <translation>“%1” is not a date: %2 The date is still %3.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>Cơ quan chủ quản</source>

@@ -37,6 +37,57 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Năm phải có 4 chữ số (ví dụ 2022).</source>
+        <translation>Năm phải có 4 chữ số (ví dụ 2022).</translation>
+    </message>
+    <message>
+        <source>Chưa gõ ngày. Hãy gõ ngày/tháng/năm, ví dụ 15/07/2022.</source>
+        <translation>Chưa gõ ngày. Hãy gõ ngày/tháng/năm, ví dụ 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Gõ liền thì cần đủ 8 chữ số ngày-tháng-năm, ví dụ 15072022; hoặc gõ có dấu /, ví dụ 15/7/2022.</source>
+        <translation>Gõ liền thì cần đủ 8 chữ số ngày-tháng-năm, ví dụ 15072022; hoặc gõ có dấu /, ví dụ 15/7/2022.</translation>
+    </message>
+    <message>
+        <source>Hãy gõ đủ ngày, tháng, năm, ví dụ 15/07/2022.</source>
+        <translation>Hãy gõ đủ ngày, tháng, năm, ví dụ 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Hãy gõ ngày trước, rồi tháng, rồi năm, ví dụ 15/07/2022.</source>
+        <translation>Hãy gõ ngày trước, rồi tháng, rồi năm, ví dụ 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Không có tháng %1: tháng chỉ từ 1 đến 12.</source>
+        <translation>Không có tháng %1: tháng chỉ từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>Không có ngày %1/%2/%3: tháng %2 năm %3 chỉ có %4 ngày.</source>
+        <translation>Không có ngày %1/%2/%3: tháng %2 năm %3 chỉ có %4 ngày.</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Gõ ngày/tháng/năm, ví dụ 15/07/2022 hoặc 15072022</source>
+        <translation>Gõ ngày/tháng/năm, ví dụ 15/07/2022 hoặc 15072022</translation>
+    </message>
+    <message>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+    <message>
+        <source>Ngày phải từ %1 đến %2.</source>
+        <translation>Ngày phải từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là ngày: %2 Ngày vẫn là %3.</source>
+        <translation>“%1” không phải là ngày: %2 Ngày vẫn là %3.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>Cơ quan chủ quản</source>
