@@ -73,6 +73,22 @@ def choose_store(requested: Path | None, settings, opener=None):
     return open_default_store()
 
 
+def open_requested_file(path: str) -> None:
+    """A later start's file (or none): bring the window forward and open it there."""
+    from PySide6.QtWidgets import QApplication
+
+    from papi_desktop.gui.main_window import MainWindow
+    from papi_desktop.gui.single_instance import bring_to_front
+
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if not windows:
+        return
+    window = windows[-1]
+    bring_to_front(window)
+    if path:
+        window.open_database(Path(path))  # a file already shown there only comes to the front
+
+
 def run_window(db: Path | None = None) -> int:
     if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -88,6 +104,15 @@ def run_window(db: Path | None = None) -> int:
     from papi_desktop.gui.open_database import open_store
 
     settings = open_settings()
+    # One program per user: a second start hands its file to the running window and ends.
+    from papi_desktop.gui.single_instance import SingleInstance, hand_over, server_name
+
+    instance_name = server_name(settings)
+    if hand_over(instance_name, db):
+        return 0
+    instance = SingleInstance(instance_name, app)
+    instance.listen()
+    instance.fileRequested.connect(open_requested_file)
     install_translator(chosen_language(settings))
     try:
         store = choose_store(db, settings, opener=open_store)
