@@ -769,6 +769,10 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
         <translation>Break the lock?</translation>
     </message>
     <message>
+        <source>Cửa sổ papi-desktop kia của bạn trên máy này vẫn đang mở tệp. Nếu bỏ khóa, những gì gõ ở cửa sổ đó sau này sẽ không được lưu vào tệp. Nên chuyển sang cửa sổ đó thay vì bỏ khóa. Vẫn bỏ khóa?</source>
+        <translation>Your other papi-desktop window on this computer still has the file open. If you break the lock, what is typed in that window from now on will not be saved to the file. Better switch to that window than break the lock. Break the lock anyway?</translation>
+    </message>
+    <message>
         <source>Người kia có thể vẫn đang sửa tệp này. Nếu bỏ khóa, những gì họ gõ sau đó sẽ không được lưu vào tệp. Chỉ bỏ khóa khi chắc chắn không ai đang mở tệp. Vẫn bỏ khóa?</source>
         <translation>The other person may still be editing this file. If you break the lock, what they type afterwards will not be saved in the file. Only break the lock when you are sure nobody has the file open. Break it anyway?</translation>
     </message>

@@ -768,6 +768,10 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
         <translation>Bỏ khóa?</translation>
     </message>
     <message>
+        <source>Cửa sổ papi-desktop kia của bạn trên máy này vẫn đang mở tệp. Nếu bỏ khóa, những gì gõ ở cửa sổ đó sau này sẽ không được lưu vào tệp. Nên chuyển sang cửa sổ đó thay vì bỏ khóa. Vẫn bỏ khóa?</source>
+        <translation>Cửa sổ papi-desktop kia của bạn trên máy này vẫn đang mở tệp. Nếu bỏ khóa, những gì gõ ở cửa sổ đó sau này sẽ không được lưu vào tệp. Nên chuyển sang cửa sổ đó thay vì bỏ khóa. Vẫn bỏ khóa?</translation>
+    </message>
+    <message>
         <source>Người kia có thể vẫn đang sửa tệp này. Nếu bỏ khóa, những gì họ gõ sau đó sẽ không được lưu vào tệp. Chỉ bỏ khóa khi chắc chắn không ai đang mở tệp. Vẫn bỏ khóa?</source>
         <translation>Người kia có thể vẫn đang sửa tệp này. Nếu bỏ khóa, những gì họ gõ sau đó sẽ không được lưu vào tệp. Chỉ bỏ khóa khi chắc chắn không ai đang mở tệp. Vẫn bỏ khóa?</translation>
     </message>
