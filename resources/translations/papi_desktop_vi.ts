@@ -209,6 +209,73 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng papi-desktop</source>
+        <translation>Hướng dẫn sử dụng papi-desktop</translation>
+    </message>
+    <message>
+        <source>Tìm trong hướng dẫn (gõ có dấu hoặc không dấu)</source>
+        <translation>Tìm trong hướng dẫn (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>◀ Trước</source>
+        <translation>◀ Trước</translation>
+    </message>
+    <message>
+        <source>Tiếp ▶</source>
+        <translation>Tiếp ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source># Không tìm thấy hướng dẫn
+
+Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài lại papi-desktop.</source>
+        <translation># Không tìm thấy hướng dẫn
+
+Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài lại papi-desktop.</translation>
+    </message>
+    <message>
+        <source>Không thấy</source>
+        <translation>Không thấy</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>Dùng để</source>
+        <translation>Dùng để</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Soạn, lưu và in báo cáo quý về duy trì và củng cố Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP. Chạy không cần mạng.&lt;/p&gt;&lt;p&gt;Giấy phép của papi-desktop: MIT.&lt;/p&gt;&lt;h3&gt;Thành phần dùng trong chương trình&lt;/h3&gt;</source>
+        <translation>&lt;p&gt;Soạn, lưu và in báo cáo quý về duy trì và củng cố Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP. Chạy không cần mạng.&lt;/p&gt;&lt;p&gt;Giấy phép của papi-desktop: MIT.&lt;/p&gt;&lt;h3&gt;Thành phần dùng trong chương trình&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt và PySide6 được dùng theo giấy phép GNU LGPL phiên bản 3: mã nguồn có tại &lt;a href=&apos;https://download.qt.io/&apos;&gt;download.qt.io&lt;/a&gt;; bạn có quyền thay các thư viện Qt đi kèm bằng bản khác. &lt;a href=&apos;%1&apos;&gt;Giấy phép phông chữ&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt và PySide6 được dùng theo giấy phép GNU LGPL phiên bản 3: mã nguồn có tại &lt;a href=&apos;https://download.qt.io/&apos;&gt;download.qt.io&lt;/a&gt;; bạn có quyền thay các thư viện Qt đi kèm bằng bản khác. &lt;a href=&apos;%1&apos;&gt;Giấy phép phông chữ&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Giới thiệu papi-desktop</source>
+        <translation>Giới thiệu papi-desktop</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Lịch sử của phần đang sửa</source>
