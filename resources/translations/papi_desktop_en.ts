@@ -212,29 +212,31 @@
     <name>HelpWindow</name>
     <message>
         <source>Hướng dẫn sử dụng papi-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>papi-desktop user guide</translation>
     </message>
     <message>
         <source>Tìm trong hướng dẫn (gõ có dấu hoặc không dấu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in the guide (with or without accents)</translation>
     </message>
     <message>
         <source>◀ Trước</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <source>Tiếp ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <source>&amp;Tìm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find:</translation>
     </message>
     <message>
         <source># Không tìm thấy hướng dẫn
 
 Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài lại papi-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation># User guide not found
+
+The guide (%1) is missing from this installation. Please reinstall papi-desktop.</translation>
     </message>
     <message>
         <source>Không thấy</source>
@@ -242,35 +244,35 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Thành phần</source>
-        <translation type="unfinished"></translation>
+        <translation>Component</translation>
     </message>
     <message>
         <source>Phiên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Giấy phép</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Dùng để</source>
-        <translation type="unfinished"></translation>
+        <translation>Used for</translation>
     </message>
     <message>
         <source>&lt;p&gt;Soạn, lưu và in báo cáo quý về duy trì và củng cố Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP. Chạy không cần mạng.&lt;/p&gt;&lt;p&gt;Giấy phép của papi-desktop: MIT.&lt;/p&gt;&lt;h3&gt;Thành phần dùng trong chương trình&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Drafts, keeps and prints the quarterly report on maintaining and improving the PAPI index, laid out under Decree 30/2020/NĐ-CP. Works offline.&lt;/p&gt;&lt;p&gt;papi-desktop&apos;s licence: MIT.&lt;/p&gt;&lt;h3&gt;Components used in the program&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Qt và PySide6 được dùng theo giấy phép GNU LGPL phiên bản 3: mã nguồn có tại &lt;a href=&apos;https://download.qt.io/&apos;&gt;download.qt.io&lt;/a&gt;; bạn có quyền thay các thư viện Qt đi kèm bằng bản khác. &lt;a href=&apos;%1&apos;&gt;Giấy phép phông chữ&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Qt and PySide6 are used under the GNU LGPL version 3: their source code is at &lt;a href=&apos;https://download.qt.io/&apos;&gt;download.qt.io&lt;/a&gt;; you may replace the bundled Qt libraries with other builds. &lt;a href=&apos;%1&apos;&gt;Font licence&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Giới thiệu papi-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>About papi-desktop</translation>
     </message>
 </context>
 <context>
