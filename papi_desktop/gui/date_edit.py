@@ -23,7 +23,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCalendarWidget, QFrame, QHBoxLayout, QLineEdit, QToolButton, QToolTip, QVBoxLayout, QWidget,
+    QCalendarWidget, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
 DISPLAY_FORMAT = "dd/MM/yyyy"
@@ -75,36 +75,39 @@ def parse_day_month_year(text: str) -> datetime.date:
             raise DateInputError(QCoreApplication.translate("DateEdit", "Hãy gõ đủ ngày, tháng, năm, ví dụ 15/07/2022."))
     day, month, year = int(parts[0]), int(parts[1]), _whole_year(parts[2])
     if not 1 <= month <= 12:
-        raise DateInputError(QCoreApplication.translate("DateEdit", "Không có tháng %1: tháng chỉ từ 1 đến 12.").replace("%1", str(month)))
+        raise DateInputError(QCoreApplication.translate("DateEdit", "Không có tháng %1 (tháng chỉ từ 1 đến 12).").replace("%1", str(month)))
     if year < 1:
         raise DateInputError(QCoreApplication.translate("DateEdit", "Năm phải có 4 chữ số (ví dụ 2022)."))
     last_day = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last_day:
-        raise DateInputError(QCoreApplication.translate("DateEdit", "Không có ngày %1/%2/%3: tháng %2 năm %3 chỉ có %4 ngày.")
+        raise DateInputError(QCoreApplication.translate("DateEdit", "Không có ngày %1/%2/%3 (tháng %2 năm %3 chỉ có %4 ngày).")
                              .replace("%1", str(day)).replace("%2", str(month)).replace("%3", str(year))
                              .replace("%4", str(last_day)))
     return datetime.date(year, month, day)
 
 
 class _DateLine(QLineEdit):
-    """The text part: a first click or a double-click selects the whole date, so typing replaces it."""
+    """The text part: the first click after the field gets focus (however it got it) and a
+    double-click select the whole date, so what the clerk types replaces it; further clicks
+    place the cursor, to fix one digit."""
 
     escaped = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._first_click = True
         self._select_all_on_release = False
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        # Qt gives focus just before delivering the press that caused it: remember that the
-        # coming press and release are the first click, which selects the whole date.
         super().focusInEvent(event)
-        if event.reason() == Qt.FocusReason.MouseFocusReason:
-            self._select_all_on_release = True
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # (back from the calendar or a menu: no change)
+            self._first_click = True
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
-        if self._select_all_on_release:
+        if self._first_click and event.button() == Qt.MouseButton.LeftButton:
+            self._first_click = False
+            self._select_all_on_release = True
             self.selectAll()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -178,16 +181,29 @@ class DateEdit(QWidget):
         self.button.setToolTip(QCoreApplication.translate("DateEdit", "Chọn ngày trên lịch"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.show_calendar)
-        layout = QHBoxLayout(self)
+        # The refusal is said under the field and stays until the next date is typed: a tooltip
+        # would vanish at once, since the refusal comes when focus moves on (Tab, a click).
+        self.message = QLabel(self)
+        self.message.setObjectName("dateMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        self.line.textEdited.connect(self._clear_message)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.line)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.line)
-        layout.addWidget(self.button)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
         self.setFocusProxy(self.line)
         self._popup: QFrame | None = None
         self.calendar: QCalendarWidget | None = None
         self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("00/00/00000") + 16)
-        layout.addStretch(1)
         self._show_date()
 
     # -- the QDateEdit-like API ----------------------------------------------------------------
@@ -200,6 +216,7 @@ class DateEdit(QWidget):
         if not date.isValid():
             return
         date = max(self._minimum, min(self._maximum, date))
+        self._clear_message()
         changed = date != self._date
         self._date = QDate(date)
         self._show_date()
@@ -252,12 +269,17 @@ class DateEdit(QWidget):
 
     def _refuse(self, text: str, reason: str) -> None:
         """Say why ``text`` is not a date and show the date kept."""
-        message = (QCoreApplication.translate("DateEdit", "“%1” không phải là ngày: %2 Ngày vẫn là %3.")
+        message = (QCoreApplication.translate("DateEdit", "Không nhận “%1”. %2 Ngày vẫn là %3.")
                    .replace("%1", text).replace("%2", reason).replace("%3", self._date.toString(DISPLAY_FORMAT)))
         self.last_refusal = message
         self._show_date()
-        QToolTip.showText(self.line.mapToGlobal(QPoint(0, self.line.height())), message, self.line)
+        self.message.setText(message)
+        self.message.show()
         self.inputRefused.emit(message)
+
+    def _clear_message(self) -> None:
+        self.last_refusal = ""
+        self.message.hide()
 
     # -- the calendar --------------------------------------------------------------------------
     def show_calendar(self) -> None:

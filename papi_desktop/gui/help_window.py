@@ -119,6 +119,7 @@ class HelpWindow(QWidget):
         self.matches: list[tuple[int, int]] = []
         self.current = -1
         self._folded = ""
+        self._fitted = False
         self._load()
         self._fit_size()
 
@@ -134,6 +135,7 @@ class HelpWindow(QWidget):
         self.browser.setSearchPaths([str(guide.parent)])
         self.browser.setSource(QUrl.fromLocalFile(str(guide)), QTextDocument.ResourceType.MarkdownResource)
         self._folded = fold(self.browser.document().toRawText())
+        self._fit_images(force=True)  # pictures sized now, so scrolling to a match lands on it
 
     def _fit_size(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -142,13 +144,19 @@ class HelpWindow(QWidget):
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
         self.resize(width, height)
 
-    def _fit_images(self) -> None:
-        """Shrink the screenshots to the window's width (they are taken at 1366 px)."""
+    def _fit_images(self, force: bool = False) -> None:
+        """Shrink the screenshots to the window's width as first shown (they are taken at 1366 px).
+
+        Each picture gets an explicit size, so the layout does not jump when Qt loads it
+        later (it would move the text under a match just scrolled to).
+        """
         available = self.browser.viewport().width() - 2 * int(self.browser.document().documentMargin()) - 8
         if available <= 50:
-            return
+            if not force:
+                return
+            available = 900
         document = self.browser.document()
-        cursor = QTextCursor(document)
+        changes: list[tuple[int, int, QTextImageFormat]] = []
         block = document.begin()
         while block.isValid():
             iterator = block.begin()
@@ -158,25 +166,43 @@ class HelpWindow(QWidget):
                 if fragment.isValid() and image_format.isValid():
                     natural = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image_format.name()))
                     natural_width = natural.width() if natural is not None and hasattr(natural, "width") else 0
-                    if natural_width:
-                        wanted = min(natural_width, available)
-                        if abs(image_format.width() - wanted) > 1:
-                            sized = QTextImageFormat(image_format)
-                            sized.setWidth(wanted)
-                            sized.setHeight(natural.height() * wanted / natural_width)
-                            cursor.setPosition(fragment.position())
-                            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-                            cursor.setCharFormat(sized)
+                    wanted = min(natural_width, available)
+                    if natural_width and abs(image_format.width() - wanted) > 1:
+                        sized = QTextImageFormat(image_format)
+                        sized.setWidth(wanted)
+                        sized.setHeight(natural.height() * wanted / natural_width)
+                        changes.append((fragment.position(), fragment.length(), sized))
                 iterator += 1
             block = block.next()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_images()
+        if not changes:
+            return
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()  # one change for the layout, not one per picture
+        for position, length, sized in changes:
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(sized)
+        cursor.endEditBlock()
 
     def showEvent(self, event) -> None:
+        # Fitted once, as the window first appears: changing the pictures' size in a document
+        # already shown leaves Qt's layout of the blocks after them unfinished (blank text).
         super().showEvent(event)
-        self._fit_images()
+        if not self._fitted:
+            self._fitted = True
+            self._fit_images()
+        self._keep_match_in_view()
+
+    def _keep_match_in_view(self) -> None:
+        if 0 <= self.current < len(self.matches):
+            self._lay_out_all()
+            self.browser.ensureCursorVisible()
+
+    def _lay_out_all(self) -> None:
+        """Finish laying out the whole guide now: Qt lays a long document out lazily, and before it
+        is done the blocks further down have no position, so scrolling to them lands elsewhere.
+        (``pageCount()`` is the public call that makes Qt's layout finish.)"""
+        self.browser.document().pageCount()
 
     # -- sections and links -------------------------------------------------------------------
     def headings(self) -> list[str]:
@@ -191,6 +217,7 @@ class HelpWindow(QWidget):
     def go_to_section(self, anchor: str) -> bool:
         """Scroll to the heading whose anchor (or number, or words) is ``anchor``; False if none."""
         wanted = slug(anchor.lstrip("#"))
+        self._lay_out_all()
         document = self.browser.document()
         block = document.begin()
         while block.isValid():
@@ -271,6 +298,7 @@ class HelpWindow(QWidget):
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.browser.setTextCursor(cursor)
+        self._lay_out_all()
         self.browser.ensureCursorVisible()
         self._paint()
 

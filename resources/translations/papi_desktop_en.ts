@@ -59,12 +59,16 @@
         <translation>Type the day first, then the month, then the year, for example 15/07/2022.</translation>
     </message>
     <message>
-        <source>Không có tháng %1: tháng chỉ từ 1 đến 12.</source>
-        <translation>There is no month %1: months go from 1 to 12.</translation>
+        <source>Không có tháng %1 (tháng chỉ từ 1 đến 12).</source>
+        <translation>There is no month %1 (months go from 1 to 12).</translation>
     </message>
     <message>
-        <source>Không có ngày %1/%2/%3: tháng %2 năm %3 chỉ có %4 ngày.</source>
-        <translation>There is no date %1/%2/%3: month %2 of %3 has only %4 days.</translation>
+        <source>Không có ngày %1/%2/%3 (tháng %2 năm %3 chỉ có %4 ngày).</source>
+        <translation>There is no date %1/%2/%3 (month %2 of %3 has only %4 days).</translation>
+    </message>
+    <message>
+        <source>Không nhận “%1”. %2 Ngày vẫn là %3.</source>
+        <translation>“%1” was not taken. %2 The date is still %3.</translation>
     </message>
     <message>
         <source>ngày/tháng/năm</source>
@@ -81,10 +85,6 @@
     <message>
         <source>Ngày phải từ %1 đến %2.</source>
         <translation>The date must be between %1 and %2.</translation>
-    </message>
-    <message>
-        <source>“%1” không phải là ngày: %2 Ngày vẫn là %3.</source>
-        <translation>“%1” is not a date: %2 The date is still %3.</translation>
     </message>
 </context>
 <context>

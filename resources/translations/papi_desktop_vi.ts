@@ -59,12 +59,16 @@
         <translation>Hãy gõ ngày trước, rồi tháng, rồi năm, ví dụ 15/07/2022.</translation>
     </message>
     <message>
-        <source>Không có tháng %1: tháng chỉ từ 1 đến 12.</source>
-        <translation>Không có tháng %1: tháng chỉ từ 1 đến 12.</translation>
+        <source>Không có tháng %1 (tháng chỉ từ 1 đến 12).</source>
+        <translation>Không có tháng %1 (tháng chỉ từ 1 đến 12).</translation>
     </message>
     <message>
-        <source>Không có ngày %1/%2/%3: tháng %2 năm %3 chỉ có %4 ngày.</source>
-        <translation>Không có ngày %1/%2/%3: tháng %2 năm %3 chỉ có %4 ngày.</translation>
+        <source>Không có ngày %1/%2/%3 (tháng %2 năm %3 chỉ có %4 ngày).</source>
+        <translation>Không có ngày %1/%2/%3 (tháng %2 năm %3 chỉ có %4 ngày).</translation>
+    </message>
+    <message>
+        <source>Không nhận “%1”. %2 Ngày vẫn là %3.</source>
+        <translation>Không nhận “%1”. %2 Ngày vẫn là %3.</translation>
     </message>
     <message>
         <source>ngày/tháng/năm</source>
@@ -81,10 +85,6 @@
     <message>
         <source>Ngày phải từ %1 đến %2.</source>
         <translation>Ngày phải từ %1 đến %2.</translation>
-    </message>
-    <message>
-        <source>“%1” không phải là ngày: %2 Ngày vẫn là %3.</source>
-        <translation>“%1” không phải là ngày: %2 Ngày vẫn là %3.</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,11 @@ def test_an_impossible_date_is_refused_and_the_old_one_kept(field, qtbot, typed,
     assert IMPOSSIBLE[typed] in message and f"“{typed}”" in message
     assert "Ngày vẫn là 15/11/2026" in message
     assert field.date() == START and field.text() == "15/11/2026" and changes == []
+    assert field.message.isVisible() and field.message.text() == message  # said where the clerk looks
+    field.line.setFocus()
+    field.line.selectAll()
+    QTest.keyClicks(field.line, "1")  # typing again clears it
+    assert not field.message.isVisible()
 
 
 def test_letters_cannot_be_typed(field, qtbot):
@@ -141,6 +146,19 @@ def test_a_second_click_places_the_cursor_to_fix_one_digit(field, qtbot):
     QTest.keyClicks(field.line, "2")
     _leave(field)
     assert field.date() == QDate(2026, 11, 25)
+
+
+def test_a_click_after_coming_back_to_the_window_also_selects_the_whole_date(field, qtbot):
+    """Switching back to the window (Alt+Tab) gives the field focus without a click; the click
+    that follows is still the first one."""
+    field.line.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+    qtbot.waitUntil(field.line.hasFocus)
+    field.line.setCursorPosition(3)
+    QTest.mouseClick(field.line, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _day_position(field))
+    assert field.line.selectedText() == "15/11/2026"
+    QTest.keyClicks(field.line, "15072022")
+    _leave(field)
+    assert field.date() == QDate(2022, 7, 15)
 
 
 def test_the_calendar_button_sets_a_day_with_the_keyboard(field, qtbot):

@@ -36,18 +36,22 @@ def guide(parent, qtbot) -> HelpWindow:
     return window
 
 
-def _image_names(window: HelpWindow) -> list[str]:
+def _image_formats(window: HelpWindow) -> list:
     document = window.browser.document()
-    names, block = [], document.begin()
+    found, block = [], document.begin()
     while block.isValid():
         iterator = block.begin()
         while not iterator.atEnd():
             image = iterator.fragment().charFormat().toImageFormat()
             if image.isValid():
-                names.append(image.name())
+                found.append(image)
             iterator += 1
         block = block.next()
-    return names
+    return found
+
+
+def _image_names(window: HelpWindow) -> list[str]:
+    return [image.name() for image in _image_formats(window)]
 
 
 def test_the_guide_is_the_docs_file_with_all_its_headings(guide):
@@ -58,7 +62,7 @@ def test_the_guide_is_the_docs_file_with_all_its_headings(guide):
     assert guide.windowTitle() == "Hướng dẫn sử dụng papi-desktop"
 
 
-def test_every_picture_of_the_guide_is_loaded_and_fits_the_window(guide, qtbot):
+def test_every_picture_of_the_guide_is_loaded(guide):
     in_markdown = re.findall(r"!\[[^]]*\]\(([^)]+)\)", guide_path().read_text(encoding="utf-8"))
     names = _image_names(guide)
     assert [Path(n).name for n in names] == [Path(n).name for n in in_markdown] and names
@@ -67,24 +71,30 @@ def test_every_picture_of_the_guide_is_loaded_and_fits_the_window(guide, qtbot):
         picture = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
         on_disk = QImage(str(guide_path().parent / name))
         assert not on_disk.isNull() and picture is not None and picture.size() == on_disk.size(), name
-    guide.resize(700, 600)
-    viewport = guide.browser.viewport().width()
 
-    def fitted() -> bool:
-        widths = []
-        block = document.begin()
-        while block.isValid():
-            iterator = block.begin()
-            while not iterator.atEnd():
-                image = iterator.fragment().charFormat().toImageFormat()
-                if image.isValid():
-                    widths.append(image.width())
-                iterator += 1
-            block = block.next()
-        return widths and all(0 < width <= viewport for width in widths)
 
-    qtbot.waitUntil(fitted)
-    assert guide.browser.horizontalScrollBar().maximum() == 0
+def test_the_pictures_fit_the_window_as_it_opens(parent, qtbot):
+    window = HelpWindow(parent)
+    window.resize(700, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    viewport = window.browser.viewport().width()
+    widths = [image.width() for image in _image_formats(window)]
+    assert widths and all(0 < width <= viewport for width in widths)
+    assert window.browser.horizontalScrollBar().maximum() == 0
+
+
+def test_every_heading_is_laid_out_after_the_window_is_resized(guide, qtbot):
+    """The text after the pictures is there to read (and to scroll to) whatever the window's size."""
+    guide.resize(1000, 700)
+    guide.resize(760, 560)
+    layout = guide.browser.document().documentLayout()
+    block, heights = guide.browser.document().begin(), []
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            heights.append(layout.blockBoundingRect(block).height())
+        block = block.next()
+    assert heights and all(height > 10 for height in heights)
 
 
 def test_finding_ignores_accents_and_case_and_steps_through_the_matches(guide, qtbot):
@@ -161,3 +171,12 @@ def test_about_names_the_version_and_the_licences(parent, qtbot):
     assert importlib.metadata.version("python-docx") in text
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_current_match_is_in_sight(guide, qtbot):
+    """Found text is scrolled into view, also below the guide's pictures."""
+    QTest.keyClicks(guide.find_edit, "go cai dat")  # the last section, below every picture
+    assert guide.matches
+    rect = guide.browser.cursorRect()
+    assert guide.browser.viewport().rect().contains(rect.center())
+    assert guide.browser.verticalScrollBar().value() > 0
