@@ -285,7 +285,12 @@ class Lock:
         if current is None:
             current = self._retake()
         if current is None or current.token != self.info.token:
-            holder = "" if current is None else f" (nay do máy “{current.machine}”, người dùng “{current.user}” giữ)"
+            if current is None:
+                holder = ""
+            elif current.mine:
+                holder = " (nay do một cửa sổ papi-desktop khác của chính bạn trên máy này giữ)"
+            else:
+                holder = f" (nay do máy “{current.machine}”, người dùng “{current.user}” giữ)"
             raise LostLockError(
                 f"Không lưu được vào tệp “{self.db_path}”: quyền sửa tệp đã bị chuyển đi{holder}. "
                 "Hãy đóng tệp rồi mở lại.",

@@ -80,3 +80,21 @@ def test_another_computer_is_still_named_with_its_machine_and_user(papi_file):
     with pytest.raises(LockedError) as caught:
         DraftStore.open(papi_file)
     assert "(người dùng “lan”)" in caught.value.message and "của chính bạn" not in caught.value.message
+
+
+def test_a_window_whose_lock_was_taken_by_the_same_clerk_is_told_so(papi_file):
+    """After the clerk broke her own lock from a second window, the first one explains it plainly."""
+    from papi_desktop.store import break_lock
+    from papi_desktop.store.locking import LostLockError
+
+    first = DraftStore.open(papi_file)
+    try:
+        report_id = first.list_reports()[0].id
+        break_lock(papi_file)
+        with DraftStore.open(papi_file):
+            with pytest.raises(LostLockError) as caught:
+                first.save_section(report_id, "other", "Gõ ở cửa sổ thứ nhất")
+        assert "một cửa sổ papi-desktop khác của chính bạn trên máy này" in caught.value.message
+        assert "người dùng" not in caught.value.message
+    finally:
+        first.close()
