@@ -73,6 +73,9 @@ def choose_store(requested: Path | None, settings, opener=None):
     return open_default_store()
 
 
+_requested_before_the_window: list[str] = []
+
+
 def open_requested_file(path: str) -> None:
     """A later start's file (or none): bring the window forward and open it there."""
     from PySide6.QtWidgets import QApplication
@@ -81,12 +84,21 @@ def open_requested_file(path: str) -> None:
     from papi_desktop.gui.single_instance import bring_to_front
 
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-    if not windows:
+    if not windows:  # still starting (a question about the first file is open): opened once shown
+        _requested_before_the_window.append(path)
         return
     window = windows[-1]
     bring_to_front(window)
     if path:
         window.open_database(Path(path))  # a file already shown there only comes to the front
+
+
+def open_files_requested_while_starting() -> None:
+    """Open what later starts handed over before the first window was shown."""
+    waiting = list(_requested_before_the_window)
+    _requested_before_the_window.clear()
+    for path in waiting:
+        open_requested_file(path)
 
 
 def run_window(db: Path | None = None) -> int:
@@ -125,4 +137,5 @@ def run_window(db: Path | None = None) -> int:
     window = MainWindow(store, settings)
     install_language_menu(window)
     window.show()
+    open_files_requested_while_starting()
     return app.exec()

@@ -24,6 +24,7 @@ import json
 import logging
 import os
 from pathlib import Path
+import sys
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -64,6 +65,7 @@ def hand_over(name: str, path: os.PathLike[str] | str | None) -> bool:
     if not socket.waitForConnected(_CONNECT_MS):
         return False
     absolute = str(Path(path).resolve()) if path is not None else None
+    _let_the_running_program_come_forward()
     socket.write(_encode(absolute))
     socket.flush()
     reply = b""
@@ -75,6 +77,19 @@ def hand_over(name: str, path: os.PathLike[str] | str | None) -> bool:
         return True
     log.warning("the program already running did not answer; starting another one")
     return False
+
+
+def _let_the_running_program_come_forward() -> None:
+    """On Windows only the program the clerk just started may raise a window; it lends that
+    right to the running one (``AllowSetForegroundWindow``), else its taskbar button only flashes."""
+    if sys.platform != "win32":
+        return
+    try:
+        import ctypes
+
+        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined]  (ASFW_ANY)
+    except Exception as error:  # never a reason not to hand the file over
+        log.info("AllowSetForegroundWindow failed: %s", error)
 
 
 class SingleInstance(QObject):

@@ -169,3 +169,17 @@ def test_a_file_already_open_here_is_brought_to_the_front_not_called_locked(qtbo
     assert _finish(second) == 0
     assert window.store.path == database and not window.store.read_only and dialogs == []
     assert not window.isMinimized()
+
+
+def test_a_file_handed_over_while_the_program_is_still_starting_is_opened_once_shown(make_window, tmp_path):
+    """E.g. the first start is still asking about a locked file when the second start arrives."""
+    other = tmp_path / "den-sau.papi"
+    DraftStore.create(other, sample=True).close()
+    gui_app.open_requested_file(str(other))  # no window yet
+    assert gui_app._requested_before_the_window == [str(other)]
+    window = make_window()
+    assert window.store.path != other
+    gui_app.open_files_requested_while_starting()
+    assert window.store.path == other
+    gui_app.open_files_requested_while_starting()  # handed over once, not again
+    assert window.store.path == other
