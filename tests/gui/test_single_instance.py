@@ -183,3 +183,30 @@ def test_a_file_handed_over_while_the_program_is_still_starting_is_opened_once_s
     assert window.store.path == other
     gui_app.open_files_requested_while_starting()  # handed over once, not again
     assert window.store.path == other
+
+
+def test_two_real_starts_one_program(qtbot, tmp_path):
+    """Both starts are real programs: the second hands its file to the first and ends; the first
+    opens it (its lock file on the second database names the first program's process)."""
+    from papi_desktop.store.locking import read_lock
+
+    config = tmp_path / "config"
+    first_file, second_file = tmp_path / "mot.papi", tmp_path / "hai.papi"
+    for path in (first_file, second_file):
+        DraftStore.create(path, sample=True).close()
+
+    def held_by(path: Path, pid: int) -> bool:
+        holder = read_lock(path)
+        return holder is not None and holder.pid == pid
+
+    first = _second_start([str(first_file)], config)  # (the same launcher: it is simply the first)
+    try:
+        qtbot.waitUntil(lambda: held_by(first_file, first.pid) or first.poll() is not None, timeout=60000)
+        assert first.poll() is None, first.communicate()[1][-2000:]
+        second = _second_start([str(second_file)], config)
+        assert _finish(second) == 0
+        qtbot.waitUntil(lambda: held_by(second_file, first.pid), timeout=60000)
+        assert first.poll() is None  # still the one program, now on the second file
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
