@@ -246,6 +246,10 @@ class HelpWindow(QWidget):
         self.find_edit.selectAll()
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.find_edit and event.type() == QEvent.Type.ShortcutOverride \
+                and event.key() == Qt.Key.Key_Escape and self.find_edit.text():
+            event.accept()  # Esc with text in the box clears it (below) instead of closing the window
+            return True
         if watched is self.find_edit and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                     event.modifiers() & Qt.KeyboardModifier.ShiftModifier:

@@ -180,3 +180,14 @@ def test_the_current_match_is_in_sight(guide, qtbot):
     rect = guide.browser.cursorRect()
     assert guide.browser.viewport().rect().contains(rect.center())
     assert guide.browser.verticalScrollBar().value() > 0
+
+
+def test_escape_clears_the_find_box_first_then_closes_the_window(guide, qtbot):
+    guide.activateWindow()
+    guide.find_edit.setFocus()
+    qtbot.waitUntil(guide.find_edit.hasFocus)
+    QTest.keyClicks(guide.find_edit, "in")
+    QTest.keyClick(guide.find_edit, Qt.Key.Key_Escape)
+    assert guide.find_edit.text() == "" and guide.isVisible()
+    QTest.keyClick(guide.find_edit, Qt.Key.Key_Escape)
+    assert not guide.isVisible()
