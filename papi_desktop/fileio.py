@@ -56,6 +56,28 @@ def _explain(error: OSError, target: Path) -> UserError:
     return UserError(f"Không ghi được tệp “{target}”: {error.strerror or error}.", f"cannot write {target}: {error}")
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    current = os.umask(0o022)  # elsewhere the only way to read it is to set it for an instant
+    os.umask(current)
+    return current
+
+
+def give_usual_permissions(path: Path) -> None:
+    """Give a finished temporary file the mode a plainly created file would get (0666 less the umask).
+
+    ``tempfile.mkstemp`` makes files readable by their owner alone (0600); an export kept in a
+    shared folder must be readable by colleagues, as a file saved by any other program is.
+    Windows has no such modes, so nothing is done there.
+    """
+    if os.name != "nt":
+        os.chmod(path, 0o666 & ~_umask())
+
+
 @contextlib.contextmanager
 def atomic_target(target: os.PathLike[str] | str, suffix: str | None = None) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.
@@ -77,6 +99,7 @@ def atomic_target(target: os.PathLike[str] | str, suffix: str | None = None) -> 
         yield temporary
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
+        give_usual_permissions(temporary)
         os.replace(temporary, target)
     except OSError as error:
         raise _explain(error, target) from error

@@ -12,8 +12,7 @@ from papi_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
 
-ORGANIZATION = "papi-desktop"
-APPLICATION = "papi-desktop"
+from papi_desktop.gui.settings import APPLICATION, LAST_DATABASE, ORGANIZATION, open_settings  # noqa: F401 (re-exported)
 
 
 def _log_to_file() -> None:
@@ -51,12 +50,6 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def open_settings():
-    from PySide6.QtCore import QSettings
-
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
-
-
 def choose_store(requested: Path | None, settings, opener=None):
     """The database to open: the one asked for, else the last one used, else the default one.
 
@@ -69,7 +62,7 @@ def choose_store(requested: Path | None, settings, opener=None):
     opener = opener or DraftStore.open
     if requested is not None:
         return opener(requested)
-    last = settings.value("session/database", "")
+    last = LAST_DATABASE.read(settings)
     if last and Path(last).exists():
         try:
             return DraftStore.open(Path(last))
@@ -78,6 +71,34 @@ def choose_store(requested: Path | None, settings, opener=None):
         except UserError as error:
             log.warning("last database unusable, opening the default one: %s", error.detail)
     return open_default_store()
+
+
+_requested_before_the_window: list[str] = []
+
+
+def open_requested_file(path: str) -> None:
+    """A later start's file (or none): bring the window forward and open it there."""
+    from PySide6.QtWidgets import QApplication
+
+    from papi_desktop.gui.main_window import MainWindow
+    from papi_desktop.gui.single_instance import bring_to_front
+
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if not windows:  # still starting (a question about the first file is open): opened once shown
+        _requested_before_the_window.append(path)
+        return
+    window = windows[-1]
+    bring_to_front(window)
+    if path:
+        window.open_database(Path(path))  # a file already shown there only comes to the front
+
+
+def open_files_requested_while_starting() -> None:
+    """Open what later starts handed over before the first window was shown."""
+    waiting = list(_requested_before_the_window)
+    _requested_before_the_window.clear()
+    for path in waiting:
+        open_requested_file(path)
 
 
 def run_window(db: Path | None = None) -> int:
@@ -95,6 +116,15 @@ def run_window(db: Path | None = None) -> int:
     from papi_desktop.gui.open_database import open_store
 
     settings = open_settings()
+    # One program per user: a second start hands its file to the running window and ends.
+    from papi_desktop.gui.single_instance import SingleInstance, hand_over, server_name
+
+    instance_name = server_name(settings)
+    if hand_over(instance_name, db):
+        return 0
+    instance = SingleInstance(instance_name, app)
+    instance.listen()
+    instance.fileRequested.connect(open_requested_file)
     install_translator(chosen_language(settings))
     try:
         store = choose_store(db, settings, opener=open_store)
@@ -107,4 +137,5 @@ def run_window(db: Path | None = None) -> int:
     window = MainWindow(store, settings)
     install_language_menu(window)
     window.show()
+    open_files_requested_while_starting()
     return app.exec()

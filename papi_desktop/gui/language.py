@@ -18,11 +18,12 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication
 
+from papi_desktop.gui.settings import LANGUAGE
 from papi_desktop.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-SETTING = "ui/language"
+SETTING = LANGUAGE.key
 DEFAULT_LANGUAGE = "vi"
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 MENU_TITLE = "Ngôn ngữ / Language"  # in both languages on purpose: findable by whoever is lost
@@ -33,7 +34,7 @@ _windows: list = []  # the windows made by a switch, kept alive here (no one els
 
 def chosen_language(settings: QSettings) -> str:
     """The language the clerk chose, else Vietnamese (QLocale.system() is deliberately not used)."""
-    value = settings.value(SETTING, "")
+    value = LANGUAGE.read(settings)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -118,7 +119,7 @@ def switch_language(window, language: str):
             return window
         if window in _windows:
             _windows.remove(window)
-        settings.setValue(SETTING, language)
+        LANGUAGE.write(settings, language)
         settings.sync()
         install_translator(language)
         new_window = MainWindow(DraftStore.open(path, read_only=read_only), settings)

@@ -36,12 +36,21 @@ def ask_about_lock(error: LockedError, parent: QWidget | None) -> str:
         if error.stale:
             return TAKE_OVER
         sure = QMessageBox.warning(
-            parent, QCoreApplication.translate("open_database", "Bỏ khóa?"),
-            QCoreApplication.translate("open_database", "Người kia có thể vẫn đang sửa tệp này. Nếu bỏ khóa, những gì họ gõ sau đó sẽ không được lưu "
-                "vào tệp. Chỉ bỏ khóa khi chắc chắn không ai đang mở tệp. Vẫn bỏ khóa?"),
+            parent, QCoreApplication.translate("open_database", "Bỏ khóa?"), _break_lock_warning(error),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return TAKE_OVER if sure == QMessageBox.StandardButton.Yes else CANCEL
     return CANCEL
+
+
+def _break_lock_warning(error: LockedError) -> str:
+    """The risk of breaking a live lock, told to whoever holds it: the clerk's other window or someone else."""
+    if error.holder.mine:
+        return QCoreApplication.translate("open_database",
+            "Cửa sổ papi-desktop kia của bạn trên máy này vẫn đang mở tệp. Nếu bỏ khóa, những gì gõ ở cửa sổ "
+            "đó sau này sẽ không được lưu vào tệp. Nên chuyển sang cửa sổ đó thay vì bỏ khóa. Vẫn bỏ khóa?")
+    return QCoreApplication.translate("open_database",
+        "Người kia có thể vẫn đang sửa tệp này. Nếu bỏ khóa, những gì họ gõ sau đó sẽ không được lưu "
+        "vào tệp. Chỉ bỏ khóa khi chắc chắn không ai đang mở tệp. Vẫn bỏ khóa?")
 
 
 def open_store(path: Path, parent: QWidget | None = None) -> DraftStore | None:

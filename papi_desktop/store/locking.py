@@ -109,6 +109,11 @@ class LockInfo:
     def on_this_machine(self) -> bool:
         return bool(self.machine_id) and self.machine_id == _machine_id()
 
+    @property
+    def mine(self) -> bool:
+        """Held by this user on this computer: another window of the clerk's, or an earlier run."""
+        return self.on_this_machine and self.user == user_name()
+
     def is_stale(self, now: datetime.datetime | None = None) -> bool:
         """The holder is certainly gone (this machine, process not running) or silent for a day."""
         if self.on_this_machine and not pid_alive(self.pid):
@@ -175,6 +180,35 @@ def read_lock(db_path: os.PathLike[str] | str) -> LockInfo | None:
         return LockInfo(machine="?", user="?", pid=0, since=moment, touched=moment)
 
 
+def _locked_message(db_path: Path, holder: LockInfo) -> str:
+    """Who holds ``db_path``, said plainly when it is the clerk herself on this very computer
+    (another papi-desktop window, or an earlier run that ended abruptly) rather than naming
+    her own machine and account as if they were someone else's."""
+    names = f"máy “{holder.machine}”, người dùng “{holder.user}”"
+    since = _local(holder.since)
+    if holder.mine and holder.pid == os.getpid():
+        return f"Tệp “{db_path}” đang được mở để sửa trong chính cửa sổ papi-desktop này (từ {since})."
+    if holder.mine and pid_alive(holder.pid):
+        return (
+            f"Tệp “{db_path}” đang được mở để sửa trong một cửa sổ papi-desktop khác của chính bạn trên máy "
+            f"này ({names}), từ {since}. Hãy chuyển sang cửa sổ đó trên thanh tác vụ; ở đây bạn có thể mở "
+            "tệp ở chế độ chỉ đọc."
+        )
+    if holder.mine:
+        return (
+            f"Tệp “{db_path}” còn khóa của một lần chạy papi-desktop trước của chính bạn trên máy này "
+            f"({names}), từ {since}; lần chạy đó đã tắt đột ngột và không còn ai đang sửa tệp. "
+            "Bạn có thể bỏ khóa và mở để sửa, hoặc mở ở chế độ chỉ đọc."
+        )
+    if holder.machine == "?":
+        who = "một máy khác (không rõ tên)"
+    elif holder.on_this_machine:
+        who = f"chính máy này nhưng bởi một tài khoản khác (người dùng “{holder.user}”)"
+    else:
+        who = f"máy “{holder.machine}” (người dùng “{holder.user}”)"
+    return f"Tệp “{db_path}” đang được mở để sửa trên {who} từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc."
+
+
 class LockedError(UserError):
     """The file is open for writing elsewhere. The window may offer to open it read-only.
 
@@ -189,15 +223,8 @@ class LockedError(UserError):
         self.holder = holder
         self.stale = stale
         self.machine, self.user, self.pid, self.since = holder.machine, holder.user, holder.pid, holder.since
-        who = (
-            "một máy khác (không rõ tên)" if holder.machine == "?"
-            else f"máy “{holder.machine}” (người dùng “{holder.user}”)"
-        )
-        message = (
-            f"Tệp “{db_path}” đang được mở để sửa trên {who} từ {_local(holder.since)}. "
-            "Bạn có thể mở tệp ở chế độ chỉ đọc."
-        )
-        if stale:
+        message = _locked_message(db_path, holder)
+        if stale and not holder.mine:
             message += (
                 f" Lần cuối máy đó dùng tệp là {_local(holder.touched)}; có thể chương trình ở đó đã tắt "
                 "đột ngột. Nếu chắc chắn không ai đang sửa tệp, bạn có thể bỏ khóa và mở để sửa."
@@ -258,7 +285,12 @@ class Lock:
         if current is None:
             current = self._retake()
         if current is None or current.token != self.info.token:
-            holder = "" if current is None else f" (nay do máy “{current.machine}”, người dùng “{current.user}” giữ)"
+            if current is None:
+                holder = ""
+            elif current.mine:
+                holder = " (nay do một cửa sổ papi-desktop khác của chính bạn trên máy này giữ)"
+            else:
+                holder = f" (nay do máy “{current.machine}”, người dùng “{current.user}” giữ)"
             raise LostLockError(
                 f"Không lưu được vào tệp “{self.db_path}”: quyền sửa tệp đã bị chuyển đi{holder}. "
                 "Hãy đóng tệp rồi mở lại.",

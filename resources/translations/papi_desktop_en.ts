@@ -177,6 +177,57 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Năm phải có 4 chữ số (ví dụ 2022).</source>
+        <translation>The year needs 4 digits (for example 2022).</translation>
+    </message>
+    <message>
+        <source>Chưa gõ ngày. Hãy gõ ngày/tháng/năm, ví dụ 15/07/2022.</source>
+        <translation>No date typed. Type day/month/year, for example 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Gõ liền thì cần đủ 8 chữ số ngày-tháng-năm, ví dụ 15072022; hoặc gõ có dấu /, ví dụ 15/7/2022.</source>
+        <translation>Without separators, type all 8 digits day-month-year, for example 15072022; or use /, for example 15/7/2022.</translation>
+    </message>
+    <message>
+        <source>Hãy gõ đủ ngày, tháng, năm, ví dụ 15/07/2022.</source>
+        <translation>Type day, month and year, for example 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Hãy gõ ngày trước, rồi tháng, rồi năm, ví dụ 15/07/2022.</source>
+        <translation>Type the day first, then the month, then the year, for example 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Không có tháng %1 (tháng chỉ từ 1 đến 12).</source>
+        <translation>There is no month %1 (months go from 1 to 12).</translation>
+    </message>
+    <message>
+        <source>Không có ngày %1/%2/%3 (tháng %2 năm %3 chỉ có %4 ngày).</source>
+        <translation>There is no date %1/%2/%3 (month %2 of %3 has only %4 days).</translation>
+    </message>
+    <message>
+        <source>Không nhận “%1”. %2 Ngày vẫn là %3.</source>
+        <translation>“%1” was not taken. %2 The date is still %3.</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>Gõ ngày/tháng/năm, ví dụ 15/07/2022 hoặc 15072022</source>
+        <translation>Type day/month/year, for example 15/07/2022 or 15072022</translation>
+    </message>
+    <message>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the date on a calendar</translation>
+    </message>
+    <message>
+        <source>Ngày phải từ %1 đến %2.</source>
+        <translation>The date must be between %1 and %2.</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceBar</name>
     <message>
         <source>Tìm trong báo cáo</source>
@@ -384,6 +435,73 @@
     <message>
         <source>(không có — người đứng đầu ký)</source>
         <translation>(none — the head signs)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng papi-desktop</source>
+        <translation>papi-desktop user guide</translation>
+    </message>
+    <message>
+        <source>Tìm trong hướng dẫn (gõ có dấu hoặc không dấu)</source>
+        <translation>Find in the guide (with or without accents)</translation>
+    </message>
+    <message>
+        <source>◀ Trước</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Tiếp ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source># Không tìm thấy hướng dẫn
+
+Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài lại papi-desktop.</source>
+        <translation># User guide not found
+
+The guide (%1) is missing from this installation. Please reinstall papi-desktop.</translation>
+    </message>
+    <message>
+        <source>Không thấy</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Dùng để</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Soạn, lưu và in báo cáo quý về duy trì và củng cố Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP. Chạy không cần mạng.&lt;/p&gt;&lt;p&gt;Giấy phép của papi-desktop: MIT.&lt;/p&gt;&lt;h3&gt;Thành phần dùng trong chương trình&lt;/h3&gt;</source>
+        <translation>&lt;p&gt;Drafts, keeps and prints the quarterly report on maintaining and improving the PAPI index, laid out under Decree 30/2020/NĐ-CP. Works offline.&lt;/p&gt;&lt;p&gt;papi-desktop&apos;s licence: MIT.&lt;/p&gt;&lt;h3&gt;Components used in the program&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt và PySide6 được dùng theo giấy phép GNU LGPL phiên bản 3: mã nguồn có tại &lt;a href=&apos;https://download.qt.io/&apos;&gt;download.qt.io&lt;/a&gt;; bạn có quyền thay các thư viện Qt đi kèm bằng bản khác. &lt;a href=&apos;%1&apos;&gt;Giấy phép phông chữ&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt and PySide6 are used under the GNU LGPL version 3: their source code is at &lt;a href=&apos;https://download.qt.io/&apos;&gt;download.qt.io&lt;/a&gt;; you may replace the bundled Qt libraries with other builds. &lt;a href=&apos;%1&apos;&gt;Font licence&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Giới thiệu papi-desktop</source>
+        <translation>About papi-desktop</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1196,10 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
     <message>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>Cửa sổ papi-desktop kia của bạn trên máy này vẫn đang mở tệp. Nếu bỏ khóa, những gì gõ ở cửa sổ đó sau này sẽ không được lưu vào tệp. Nên chuyển sang cửa sổ đó thay vì bỏ khóa. Vẫn bỏ khóa?</source>
+        <translation>Your other papi-desktop window on this computer still has the file open. If you break the lock, what is typed in that window from now on will not be saved to the file. Better switch to that window than break the lock. Break the lock anyway?</translation>
     </message>
 </context>
 </TS>

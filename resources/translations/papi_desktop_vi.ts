@@ -176,6 +176,57 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Năm phải có 4 chữ số (ví dụ 2022).</source>
+        <translation>Năm phải có 4 chữ số (ví dụ 2022).</translation>
+    </message>
+    <message>
+        <source>Chưa gõ ngày. Hãy gõ ngày/tháng/năm, ví dụ 15/07/2022.</source>
+        <translation>Chưa gõ ngày. Hãy gõ ngày/tháng/năm, ví dụ 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Gõ liền thì cần đủ 8 chữ số ngày-tháng-năm, ví dụ 15072022; hoặc gõ có dấu /, ví dụ 15/7/2022.</source>
+        <translation>Gõ liền thì cần đủ 8 chữ số ngày-tháng-năm, ví dụ 15072022; hoặc gõ có dấu /, ví dụ 15/7/2022.</translation>
+    </message>
+    <message>
+        <source>Hãy gõ đủ ngày, tháng, năm, ví dụ 15/07/2022.</source>
+        <translation>Hãy gõ đủ ngày, tháng, năm, ví dụ 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Hãy gõ ngày trước, rồi tháng, rồi năm, ví dụ 15/07/2022.</source>
+        <translation>Hãy gõ ngày trước, rồi tháng, rồi năm, ví dụ 15/07/2022.</translation>
+    </message>
+    <message>
+        <source>Không có tháng %1 (tháng chỉ từ 1 đến 12).</source>
+        <translation>Không có tháng %1 (tháng chỉ từ 1 đến 12).</translation>
+    </message>
+    <message>
+        <source>Không có ngày %1/%2/%3 (tháng %2 năm %3 chỉ có %4 ngày).</source>
+        <translation>Không có ngày %1/%2/%3 (tháng %2 năm %3 chỉ có %4 ngày).</translation>
+    </message>
+    <message>
+        <source>Không nhận “%1”. %2 Ngày vẫn là %3.</source>
+        <translation>Không nhận “%1”. %2 Ngày vẫn là %3.</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Gõ ngày/tháng/năm, ví dụ 15/07/2022 hoặc 15072022</source>
+        <translation>Gõ ngày/tháng/năm, ví dụ 15/07/2022 hoặc 15072022</translation>
+    </message>
+    <message>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+    <message>
+        <source>Ngày phải từ %1 đến %2.</source>
+        <translation>Ngày phải từ %1 đến %2.</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceBar</name>
     <message>
         <source>Tìm trong báo cáo</source>
@@ -381,6 +432,73 @@
     <message>
         <source>(không có — người đứng đầu ký)</source>
         <translation>(không có — người đứng đầu ký)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng papi-desktop</source>
+        <translation>Hướng dẫn sử dụng papi-desktop</translation>
+    </message>
+    <message>
+        <source>Tìm trong hướng dẫn (gõ có dấu hoặc không dấu)</source>
+        <translation>Tìm trong hướng dẫn (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>◀ Trước</source>
+        <translation>◀ Trước</translation>
+    </message>
+    <message>
+        <source>Tiếp ▶</source>
+        <translation>Tiếp ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source># Không tìm thấy hướng dẫn
+
+Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài lại papi-desktop.</source>
+        <translation># Không tìm thấy hướng dẫn
+
+Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài lại papi-desktop.</translation>
+    </message>
+    <message>
+        <source>Không thấy</source>
+        <translation>Không thấy</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>Dùng để</source>
+        <translation>Dùng để</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Soạn, lưu và in báo cáo quý về duy trì và củng cố Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP. Chạy không cần mạng.&lt;/p&gt;&lt;p&gt;Giấy phép của papi-desktop: MIT.&lt;/p&gt;&lt;h3&gt;Thành phần dùng trong chương trình&lt;/h3&gt;</source>
+        <translation>&lt;p&gt;Soạn, lưu và in báo cáo quý về duy trì và củng cố Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP. Chạy không cần mạng.&lt;/p&gt;&lt;p&gt;Giấy phép của papi-desktop: MIT.&lt;/p&gt;&lt;h3&gt;Thành phần dùng trong chương trình&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt và PySide6 được dùng theo giấy phép GNU LGPL phiên bản 3: mã nguồn có tại &lt;a href=&apos;https://download.qt.io/&apos;&gt;download.qt.io&lt;/a&gt;; bạn có quyền thay các thư viện Qt đi kèm bằng bản khác. &lt;a href=&apos;%1&apos;&gt;Giấy phép phông chữ&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt và PySide6 được dùng theo giấy phép GNU LGPL phiên bản 3: mã nguồn có tại &lt;a href=&apos;https://download.qt.io/&apos;&gt;download.qt.io&lt;/a&gt;; bạn có quyền thay các thư viện Qt đi kèm bằng bản khác. &lt;a href=&apos;%1&apos;&gt;Giấy phép phông chữ&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Giới thiệu papi-desktop</source>
+        <translation>Giới thiệu papi-desktop</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1192,10 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
     <message>
         <source>Không mở được tệp</source>
         <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>Cửa sổ papi-desktop kia của bạn trên máy này vẫn đang mở tệp. Nếu bỏ khóa, những gì gõ ở cửa sổ đó sau này sẽ không được lưu vào tệp. Nên chuyển sang cửa sổ đó thay vì bỏ khóa. Vẫn bỏ khóa?</source>
+        <translation>Cửa sổ papi-desktop kia của bạn trên máy này vẫn đang mở tệp. Nếu bỏ khóa, những gì gõ ở cửa sổ đó sau này sẽ không được lưu vào tệp. Nên chuyển sang cửa sổ đó thay vì bỏ khóa. Vẫn bỏ khóa?</translation>
     </message>
 </context>
 </TS>

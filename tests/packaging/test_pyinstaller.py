@@ -57,6 +57,11 @@ def test_the_folder_holds_both_programs_and_the_resources(frozen):
                  "translations/papi_desktop_en.qm", "icons/papi-desktop.png"):
         assert (internal / "resources" / name).is_file(), name
     assert (internal / "docs" / "huong-dan.md").is_file()
+    # the guide's pictures, shown by the help window (papi_desktop/gui/help_window.py)
+    pictures = {p.name for p in (ROOT / "docs" / "screenshots").glob("*.png")}
+    assert pictures and pictures <= {p.name for p in (internal / "docs" / "screenshots").glob("*.png")}
+    # the local socket of "one program per user" (papi_desktop/gui/single_instance.py)
+    assert list(internal.rglob("*QtNetwork*")), "QtNetwork is not bundled"
 
 
 def test_the_version_is_the_one_in_pyproject(frozen, tmp_path):
