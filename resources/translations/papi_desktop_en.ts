@@ -81,99 +81,99 @@
     <name>ConsolidationWindow</name>
     <message>
         <source>Tổng hợp báo cáo của các đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidate the departments&apos; reports</translation>
     </message>
     <message>
         <source>Kỳ mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>New period…</translation>
     </message>
     <message>
         <source>Gom tệp của các đơn vị…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gather the departments&apos; files…</translation>
     </message>
     <message>
         <source>Danh sách đơn vị…</source>
-        <translation type="unfinished"></translation>
+        <translation>Departments list…</translation>
     </message>
     <message>
         <source>Mở bản tổng hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the consolidated report</translation>
     </message>
     <message>
         <source>Kỳ báo cáo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Kỳ mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New period</translation>
     </message>
     <message>
         <source>Tổng hợp báo cáo của kỳ (ví dụ quý II/2026):</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidate the reports of the period (e.g. quý II/2026):</translation>
     </message>
     <message>
         <source>“%1” không phải một kỳ báo cáo; viết như “quý II/2026”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a reporting period; write it like “quý II/2026”.</translation>
     </message>
     <message>
         <source>Chọn báo cáo của các đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the departments&apos; reports</translation>
     </message>
     <message>
         <source>Báo cáo (*.papi *.docx *.txt);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports (*.papi *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Đã gom %1 báo cáo, cập nhật %2, không gom %3 tệp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gathered %1 reports, updated %2, refused %3 files.</translation>
     </message>
     <message>
         <source>Danh sách đơn vị phải báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Departments expected to report</translation>
     </message>
     <message>
         <source>Mỗi dòng một đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>One department per line:</translation>
     </message>
     <message>
         <source>Chưa có bản tổng hợp nào. Bấm “Kỳ mới…” để bắt đầu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consolidation yet. Press “New period…” to start.</translation>
     </message>
     <message>
         <source>%1/%2 đơn vị có báo cáo; %3 ô trống; %4 đơn vị có bản mới hơn bản đã gom.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 departments have reported; %3 empty cells; %4 departments have a newer version than the one gathered.</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Chưa gửi báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Has not reported</translation>
     </message>
     <message>
         <source>chưa gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>not received</translation>
     </message>
     <message>
         <source>Đơn vị chưa viết phần này</source>
-        <translation type="unfinished"></translation>
+        <translation>The department wrote nothing in this part</translation>
     </message>
     <message>
         <source>Tệp của đơn vị đã thay đổi sau khi gom: hãy gom lại</source>
-        <translation type="unfinished"></translation>
+        <translation>The department&apos;s file changed after it was gathered: gather it again</translation>
     </message>
     <message>
         <source>Chèn</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert</translation>
     </message>
     <message>
         <source>Chèn tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert all</translation>
     </message>
     <message>
         <source>đã chèn</source>
-        <translation type="unfinished"></translation>
+        <translation>inserted</translation>
     </message>
 </context>
 <context>
@@ -1036,79 +1036,79 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
     <name>ScoresDialog</name>
     <message>
         <source>Điểm PAPI của tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>The province&apos;s PAPI scores</translation>
     </message>
     <message>
         <source>Thêm năm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add year…</translation>
     </message>
     <message>
         <source>Nhập từ tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from file…</translation>
     </message>
     <message>
         <source>Tỉnh, thành phố:</source>
-        <translation type="unfinished"></translation>
+        <translation>Province or city:</translation>
     </message>
     <message>
         <source>Tổng điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Xếp hạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <source>Điểm mỗi nội dung từ 1 đến 10 (viết 5,24); để trống ô Tổng điểm thì tổng được cộng từ 8 nội dung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each dimension is scored 1 to 10 (write 5,24); leave Total empty to have the 8 dimensions added up.</translation>
     </message>
     <message>
         <source>Lưu điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Save scores</translation>
     </message>
     <message>
         <source>Chèn bảng điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert score table</translation>
     </message>
     <message>
         <source>Chèn biểu đồ</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert chart</translation>
     </message>
     <message>
         <source>Chèn câu nhận xét</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert summary sentence</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Hãy ghi tên tỉnh, thành phố.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please write the province or city.</translation>
     </message>
     <message>
         <source>Ô “%1”, năm %2: “%3” không phải một số.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell “%1”, year %2: “%3” is not a number.</translation>
     </message>
     <message>
         <source>Năm %1 còn thiếu điểm: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1 is missing scores: %2.</translation>
     </message>
     <message>
         <source>Năm %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1: %2.</translation>
     </message>
     <message>
         <source>Năm khảo sát:</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey year:</translation>
     </message>
     <message>
         <source>Chọn tệp điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a scores file</translation>
     </message>
     <message>
         <source>Bảng điểm (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score sheets (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
