@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QSplitter
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter
 
 from papi_desktop.gui.general_tab import GeneralTab
 from papi_desktop.gui.part_tabs import PartTabs
@@ -56,9 +56,16 @@ class EditorPanel(QObject):
         self.catalogue_key: str | None = None
         self._empty_icon = _dot_icon("#e8912d")
         self._point_size = float(settings.value(ZOOM_SETTING, 0) or 0) or None
-        self.general_tab = GeneralTab(tabs)
+        # In a scroll area: its sixteen rows need more height than a 1280×720 screen leaves.
+        self.general_page = QScrollArea(tabs)
+        self.general_page.setObjectName("generalPage")
+        self.general_page.setWidgetResizable(True)
+        self.general_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.general_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.general_tab = GeneralTab(self.general_page)
         self.general_tab.edited.connect(self.headerEdited)
-        tabs.addTab(self.general_tab, self.tr("Thông tin chung"))
+        self.general_page.setWidget(self.general_tab)
+        tabs.addTab(self.general_page, self.tr("Thông tin chung"))
         tabs.currentChanged.connect(lambda _index: self.sectionFocused.emit(self.current_section_key()))
 
     # -- building ---------------------------------------------------------------------------

@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 120
 # Splitter shares of the window's width: report list, editor, preview.
-SPLITTER_SHARES = (0.28, 0.40, 0.32)
+SPLITTER_SHARES = (0.31, 0.40, 0.29)
 
 
 class MainWindow(QMainWindow):

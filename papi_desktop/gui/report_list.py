@@ -19,7 +19,15 @@ from papi_desktop.model import Period, Report, Status
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 1
 PERIOD, TITLE, STATUS, CHANGED = range(4)
-CHANGED_FORMAT = "%d/%m/%y %H:%M"
+# The last change: day, month and time this year, the full date for older ones (the time of a
+# change made last year says little), so that the column stays narrow.
+THIS_YEAR_FORMAT, OLDER_FORMAT = "%d/%m %H:%M", "%d/%m/%Y"
+
+
+def changed_text(moment: datetime.datetime, today: datetime.date | None = None) -> str:
+    local = moment.astimezone()
+    this_year = (today or datetime.date.today()).year
+    return local.strftime(THIS_YEAR_FORMAT if local.year == this_year else OLDER_FORMAT)
 
 
 class ReportListPanel(QObject):
@@ -52,10 +60,12 @@ class ReportListPanel(QObject):
         header_metrics = header.fontMetrics()
         # The view's own item margins and the header's sort arrow and padding, as the style has them.
         margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1) + 10
-        samples = {PERIOD: "quý III/2022", STATUS: self.tr("Hoàn thành"), CHANGED: "28/11/26 23:58"}
-        for column, sample in samples.items():
+        samples = {PERIOD: ["quý III/2022"], STATUS: [self.tr("Hoàn thành"), self.tr("Bản nháp"), self.tr("Đã xóa")],
+                   CHANGED: ["28/11 23:58", "28/11/2025"]}
+        for column, texts in samples.items():
             title = tree.headerItem().text(column)
-            width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title) + 8) + margin
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            width = max(widest, header_metrics.horizontalAdvance(title) + 8) + margin
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             tree.setColumnWidth(column, width)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
@@ -101,7 +111,7 @@ class ReportListPanel(QObject):
         if deleted_at is not None:
             label = self.tr("Đã xóa")
         changed = updated_at.astimezone()
-        texts = (period.short_label(), " ".join(title.split()), label, changed.strftime(CHANGED_FORMAT))
+        texts = (period.short_label(), " ".join(title.split()), label, changed_text(changed))
         for column, text in enumerate(texts):
             item.setText(column, text)
         item.setToolTip(TITLE, title)

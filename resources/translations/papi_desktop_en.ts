@@ -255,16 +255,12 @@
         <translation>VT, VP</translation>
     </message>
     <message>
-        <source>Đề mục I, II, III</source>
-        <translation>Headings I, II, III</translation>
+        <source>Giữ chữ hoa/thường của đề mục I, II, III như đã gõ</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Giữ chữ hoa, chữ thường như đã gõ (không in hoa cả dòng)</source>
-        <translation>Keep the case as typed (do not print them in capitals)</translation>
-    </message>
-    <message>
-        <source>Theo mẫu của Nghị định 30/2020/NĐ-CP, đề mục các phần in hoa toàn bộ. Đánh dấu ô này để in đề mục đúng như đã gõ.</source>
-        <translation>Decree 30/2020/NĐ-CP prints part headings in capitals. Tick this box to print them exactly as typed.</translation>
+        <source>Theo mẫu của Nghị định 30/2020/NĐ-CP, đề mục các phần in hoa toàn bộ. Đánh dấu ô này để in đề mục đúng như đã gõ, không in hoa cả dòng.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(không có — người đứng đầu ký)</source>
