@@ -19,7 +19,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from papi_desktop import __version__
@@ -34,7 +34,7 @@ from papi_desktop.gui.preview_panel import PreviewPanel
 from papi_desktop.gui.report_list import ReportListPanel
 from papi_desktop.gui.report_output import ReportOutput
 from papi_desktop.gui.section_tab import SectionTab
-from papi_desktop.gui.window_geometry import fit_to_screen
+from papi_desktop.gui.window_geometry import fit_to_screen, keep_frame_on_screen
 from papi_desktop.gui.window_state import WindowState, apply_state
 from papi_desktop.model import Period, Report, Status, load_catalogue
 from papi_desktop.model.catalogue import DEFAULT_CATALOGUE
@@ -155,10 +155,17 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         """Geometry clamped to this screen; the splitter as left, or shared out by the width."""
         fit_to_screen(self, self.settings.value("window/geometry"))
+        splitter = self.ui.mainSplitter
+        for index, share in enumerate(SPLITTER_SHARES):  # a larger window widens all three alike
+            splitter.setStretchFactor(index, round(share * 100))
         state = self.settings.value("window/splitter")
-        if state is None or not self.ui.mainSplitter.restoreState(state):
-            width = self.width()
-            self.ui.mainSplitter.setSizes([round(width * share) for share in SPLITTER_SHARES])
+        self._share_out_splitter = state is None or not splitter.restoreState(state)
+        self._first_show = True
+
+    def _share_splitter(self) -> None:
+        """The first start's splitter: shares of the width the window really has when shown."""
+        width = self.ui.mainSplitter.width()
+        self.ui.mainSplitter.setSizes([round(width * share) for share in SPLITTER_SHARES])
 
     # -- database ---------------------------------------------------------------------------
     def open_store(self, store: DraftStore) -> bool:
@@ -518,7 +525,20 @@ class MainWindow(QMainWindow):
         log.warning("%s", error.detail)
         QMessageBox.warning(self, self.tr("Không thực hiện được"), error.message)
 
-    # -- closing ----------------------------------------------------------------------------
+    # -- showing and closing ----------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """The frame's size is known only once shown: then the whole frame is put on the screen."""
+        super().showEvent(event)
+        if not self._first_show:
+            return
+        self._first_show = False
+        if not self.isMaximized() and not self.isFullScreen():
+            keep_frame_on_screen(self)
+            # A window manager may add its frame a moment later.
+            QTimer.singleShot(0, self, lambda: self.isVisible() and not self.isMaximized() and keep_frame_on_screen(self))
+        if self._share_out_splitter:
+            self._share_splitter()
+
     def _close_without_saving(self) -> bool:
         """The last edits cannot be written: save a copy elsewhere, close anyway, or stay. True: close."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa lưu được"), self.tr(

@@ -41,6 +41,7 @@ class PagePreview(QAbstractScrollArea):
     """
 
     zoomChanged = Signal(float)
+    fitChanged = Signal()  # fitting the width, a whole page, or neither (a zoom of the clerk's)
     pagesChanged = Signal(int)
     currentPageChanged = Signal(int)
 
@@ -100,7 +101,7 @@ class PagePreview(QAbstractScrollArea):
 
     def set_zoom(self, value: float) -> None:
         """Zoom to ``value`` × real size and stop fitting the width."""
-        self._fit = FIXED
+        self._set_fit(FIXED)
         self._apply_zoom(value)
 
     def zoom_in(self) -> None:
@@ -112,13 +113,18 @@ class PagePreview(QAbstractScrollArea):
 
     def fit_width(self) -> None:
         """Scale the pages to the width of the pane (the default), also after resizing."""
-        self._fit = FIT_WIDTH
+        self._set_fit(FIT_WIDTH)
         self._apply_zoom(self._fitted_zoom())
 
     def fit_page(self) -> None:
         """Scale so that one whole page is in view, also after resizing."""
-        self._fit = FIT_PAGE
+        self._set_fit(FIT_PAGE)
         self._apply_zoom(self._fitted_zoom())
+
+    def _set_fit(self, mode: str) -> None:
+        if mode != self._fit:
+            self._fit = mode
+            self.fitChanged.emit()
 
     def fits_width(self) -> bool:
         return self._fit == FIT_WIDTH
@@ -251,7 +257,7 @@ class PagePreview(QAbstractScrollArea):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
-                self._fit = FIXED
+                self._set_fit(FIXED)
                 self._apply_zoom(self._zoom * WHEEL_STEP ** steps, event.position())
             event.accept()
             return

@@ -41,6 +41,7 @@ class PreviewPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.preview, 1)
         self.preview.zoomChanged.connect(lambda _zoom: self._show_zoom())
+        self.preview.fitChanged.connect(self._show_zoom)
         self._show_zoom()
 
     def _button(self, text: str, tip: str, slot, checkable: bool = False) -> QToolButton:
@@ -49,7 +50,7 @@ class PreviewPanel(QWidget):
         button.setToolTip(tip)
         button.setAccessibleName(tip)
         button.setCheckable(checkable)
-        button.clicked.connect(lambda _checked=False: (slot(), self._show_zoom()))
+        button.clicked.connect(lambda _checked=False: (slot(), self._show_zoom()))  # a checked fit stays checked
         return button
 
     def _show_zoom(self) -> None:

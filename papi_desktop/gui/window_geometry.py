@@ -55,3 +55,19 @@ def fit_to_screen(window: QWidget, remembered: bytes | None) -> None:
         window.setGeometry(first_rect(available))
         return
     window.setGeometry(clamp_rect(window.geometry(), available))
+
+
+def keep_frame_on_screen(window: QWidget) -> None:
+    """Once shown, when the window manager's frame is known: the whole frame inside the
+    available area (the client geometry made smaller and moved as needed)."""
+    available = available_rect(window)
+    frame, inner = window.frameGeometry(), window.geometry()
+    left, top = inner.left() - frame.left(), inner.top() - frame.top()
+    right, bottom = frame.right() - inner.right(), frame.bottom() - inner.bottom()
+    width = min(inner.width(), available.width() - left - right)
+    height = min(inner.height(), available.height() - top - bottom)
+    x = min(max(frame.left(), available.left()), available.right() + 1 - (width + left + right))
+    y = min(max(frame.top(), available.top()), available.bottom() + 1 - (height + top + bottom))
+    wanted = QRect(x + left, y + top, width, height)
+    if wanted != inner:
+        window.setGeometry(wanted)
