@@ -282,11 +282,7 @@ class MainWindow(QMainWindow):
         banner = self.ui.bannerLabel
         banner.setVisible(final or locked)
         if locked:
-            reason = (self.store.read_only_reason or "").strip().rstrip(".")
-            lead = (reason[:1].upper() + reason[1:] + ".") if reason else self.tr("Tệp được mở ở chế độ chỉ đọc.")
-            banner.setText(self.tr(
-                "Chỉ đọc: %1 Không sửa được gì trong tệp này; vẫn xem, in và xuất được. "
-                "Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.").replace("%1", lead))
+            banner.setText(self._read_only_text(self.store.read_only_reason))
         elif self.report is None:
             banner.setText(self.tr("Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu."))
         elif self._report_deleted:
@@ -295,6 +291,16 @@ class MainWindow(QMainWindow):
             banner.setText(self.tr(
                 "Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. "
                 "Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau."))
+
+    def _read_only_text(self, reason: str | None) -> str:
+        """The banner of a file opened read-only: whole sentences, the store's reason (a clause in
+        lower case) made the first of them."""
+        after = self.tr("Không sửa được gì trong tệp này; vẫn xem, in và xuất được. "
+                        "Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.")
+        reason = (reason or "").strip().rstrip(".")
+        if not reason:
+            return self.tr("Tệp này được mở ở chế độ chỉ đọc.") + " " + after
+        return self.tr("Chỉ đọc: %1.").replace("%1", reason[:1].upper() + reason[1:]) + " " + after
 
     def refresh_preview(self) -> None:
         self._preview_timer.stop()

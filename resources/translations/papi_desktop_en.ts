@@ -536,14 +536,6 @@
         <translation> (read-only)</translation>
     </message>
     <message>
-        <source>Tệp được mở ở chế độ chỉ đọc.</source>
-        <translation>The file is open read-only.</translation>
-    </message>
-    <message>
-        <source>Chỉ đọc: %1 Không sửa được gì trong tệp này; vẫn xem, in và xuất được. Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</source>
-        <translation>Read-only: %1 Nothing can be changed in this file; you can still view, print and export. To edit, use File → Save a copy as… to get an editable copy elsewhere.</translation>
-    </message>
-    <message>
         <source>Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu.</source>
         <translation>No report is selected. Press “New” or Report → New quarter&apos;s report to start.</translation>
     </message>
@@ -554,6 +546,18 @@
     <message>
         <source>Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau.</source>
         <translation>This report is marked as final, so it can only be viewed. Choose Report → Reopen for editing to change it, or New quarter&apos;s report to draft the next quarter.</translation>
+    </message>
+    <message>
+        <source>Không sửa được gì trong tệp này; vẫn xem, in và xuất được. Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</source>
+        <translation>Nothing can be changed in this file; you can still view, print and export. To edit, use File → Save a copy as… to get an editable copy elsewhere.</translation>
+    </message>
+    <message>
+        <source>Tệp này được mở ở chế độ chỉ đọc.</source>
+        <translation>This file is open read-only.</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc: %1.</source>
+        <translation>Read-only: %1.</translation>
     </message>
     <message>
         <source>Trang %1/%2</source>

@@ -536,14 +536,6 @@
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <source>Tệp được mở ở chế độ chỉ đọc.</source>
-        <translation>Tệp được mở ở chế độ chỉ đọc.</translation>
-    </message>
-    <message>
-        <source>Chỉ đọc: %1 Không sửa được gì trong tệp này; vẫn xem, in và xuất được. Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</source>
-        <translation>Chỉ đọc: %1 Không sửa được gì trong tệp này; vẫn xem, in và xuất được. Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</translation>
-    </message>
-    <message>
         <source>Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu.</source>
         <translation>Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu.</translation>
     </message>
@@ -554,6 +546,18 @@
     <message>
         <source>Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau.</source>
         <translation>Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau.</translation>
+    </message>
+    <message>
+        <source>Không sửa được gì trong tệp này; vẫn xem, in và xuất được. Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</source>
+        <translation>Không sửa được gì trong tệp này; vẫn xem, in và xuất được. Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</translation>
+    </message>
+    <message>
+        <source>Tệp này được mở ở chế độ chỉ đọc.</source>
+        <translation>Tệp này được mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc: %1.</source>
+        <translation>Chỉ đọc: %1.</translation>
     </message>
     <message>
         <source>Trang %1/%2</source>

@@ -256,11 +256,14 @@ def test_the_title_names_the_file_once_and_the_read_only_banner_reads_as_sentenc
     text = window.ui.bannerLabel.text()
     assert text.startswith("Chỉ đọc: Tệp hoặc thư mục")
     assert "khóa ghi). Không sửa được" in text
-    for name, allowed in ENABLED_WHEN.items():
-        if name in ("actionNewReport", "actionMerge", "actionImport", "actionDelete", "newButton", "deleteButton"):
-            assert not getattr(window.ui, name).isEnabled(), name
+    for name in ("actionNewReport", "actionMerge", "actionImport", "actionDelete", "newButton", "deleteButton"):
+        assert not getattr(window.ui, name).isEnabled(), name
     assert window.ui.actionExportWord.isEnabled() and window.ui.actionPrint.isEnabled()
     window.close()
+    plain = MainWindow(DraftStore.open(database, read_only=True), QSettings(str(settings_path), QSettings.Format.IniFormat))
+    qtbot.addWidget(plain)
+    assert plain.ui.bannerLabel.text().startswith("Tệp này được mở ở chế độ chỉ đọc. Không sửa được")
+    plain.close()
 
 
 def test_the_state_table_allows_what_each_state_should():
