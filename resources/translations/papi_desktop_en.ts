@@ -255,12 +255,12 @@
         <translation>VT, VP</translation>
     </message>
     <message>
-        <source>Giữ chữ hoa/thường của đề mục I, II, III như đã gõ</source>
-        <translation>Keep the case of headings I, II, III as typed</translation>
+        <source>Giữ chữ hoa/thường của đề mục như đã gõ</source>
+        <translation>Keep the case of the headings as typed</translation>
     </message>
     <message>
-        <source>Theo mẫu của Nghị định 30/2020/NĐ-CP, đề mục các phần in hoa toàn bộ. Đánh dấu ô này để in đề mục đúng như đã gõ, không in hoa cả dòng.</source>
-        <translation>Decree 30/2020/NĐ-CP prints part headings in capitals. Tick this box to print them exactly as typed, not in capitals.</translation>
+        <source>Theo mẫu của Nghị định 30/2020/NĐ-CP, đề mục các phần (I, II, III…) in hoa toàn bộ. Đánh dấu ô này để in đề mục đúng như đã gõ, không in hoa cả dòng.</source>
+        <translation>Decree 30/2020/NĐ-CP prints the part headings (I, II, III…) in capitals. Tick this box to print them exactly as typed, not in capitals.</translation>
     </message>
     <message>
         <source>(không có — người đứng đầu ký)</source>

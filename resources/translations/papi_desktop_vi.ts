@@ -255,12 +255,12 @@
         <translation>VT, VP</translation>
     </message>
     <message>
-        <source>Giữ chữ hoa/thường của đề mục I, II, III như đã gõ</source>
-        <translation>Giữ chữ hoa/thường của đề mục I, II, III như đã gõ</translation>
+        <source>Giữ chữ hoa/thường của đề mục như đã gõ</source>
+        <translation>Giữ chữ hoa/thường của đề mục như đã gõ</translation>
     </message>
     <message>
-        <source>Theo mẫu của Nghị định 30/2020/NĐ-CP, đề mục các phần in hoa toàn bộ. Đánh dấu ô này để in đề mục đúng như đã gõ, không in hoa cả dòng.</source>
-        <translation>Theo mẫu của Nghị định 30/2020/NĐ-CP, đề mục các phần in hoa toàn bộ. Đánh dấu ô này để in đề mục đúng như đã gõ, không in hoa cả dòng.</translation>
+        <source>Theo mẫu của Nghị định 30/2020/NĐ-CP, đề mục các phần (I, II, III…) in hoa toàn bộ. Đánh dấu ô này để in đề mục đúng như đã gõ, không in hoa cả dòng.</source>
+        <translation>Theo mẫu của Nghị định 30/2020/NĐ-CP, đề mục các phần (I, II, III…) in hoa toàn bộ. Đánh dấu ô này để in đề mục đúng như đã gõ, không in hoa cả dòng.</translation>
     </message>
     <message>
         <source>(không có — người đứng đầu ký)</source>

@@ -68,6 +68,7 @@ print(json.dumps({
     "buttons": len(widgets), "out": out,
     "texts": [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()],
     "page": window.pageLabel.text(),
+    "general_fits": window.general_tab.minimumSizeHint().width() <= window.editor.general_page.viewport().width(),
 }))
 window.close()
 """
@@ -93,6 +94,7 @@ def test_a_first_start_fits_the_screen_and_every_button_is_in_reach(tmp_path, wi
     assert seen["out"] == []
     for label in ("Mới", "Nhân bản", "Xóa", "Lịch sử…", "Vừa chiều rộng", "Cả trang", "+", "−"):
         assert label in seen["texts"]
+    assert seen["general_fits"]  # no field of "Thông tin chung" cut off at the right
     listing = seen["list"]
     assert listing["cut"] == []  # period, status, last change and the column titles shown whole
     assert listing["elide"] == "ElideMiddle" and listing["tooltip_whole"]
