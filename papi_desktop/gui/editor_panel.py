@@ -190,7 +190,7 @@ class EditorPanel(QObject):
                 return
 
     def word_count(self) -> int:
-        return sum(tab.editor.word_count() for tab in self.section_tabs.values())
+        return sum(tab.words for tab in self.section_tabs.values())
 
     # -- text size --------------------------------------------------------------------------
     def point_size(self) -> float:

@@ -516,8 +516,6 @@ class MainWindow(QMainWindow):
             "để lưu sang nơi khác."))
         return False
 
-    _saved_or_warn = saved_or_warn
-
     def _attempt(self, action) -> bool:
         """Run a store write; a clerk-facing failure is shown, never raised out of a slot."""
         try:
