@@ -278,3 +278,11 @@ def test_the_state_table_allows_what_each_state_should():
     assert allowed["actionToggleFinal"] == [False, True, False, False]
     assert allowed["actionNewReport"] == [False, True, True, False]
     assert allowed["duplicateButton"] == [False, True, True, False]
+
+
+def test_the_recent_files_menu_survives_a_single_entry(make_window, database):
+    """An INI file gives a one-entry list back as a plain string: the menu must not show it letter by letter."""
+    make_window().close()
+    again = make_window()
+    entries = [action.text() for action in again.ui.menuRecent.actions()]
+    assert entries == [str(database)]
