@@ -122,3 +122,46 @@ def test_a_geometry_remembered_on_a_large_monitor_is_clamped_to_the_laptop():
     assert clamp_rect(QRect(100, 100, 800, 600), laptop) == QRect(100, 100, 800, 600)
     # a minimum size larger than the screen gives way to the screen
     assert clamp_rect(remembered, laptop, QSize(2000, 2000)).size() == QSize(1366, 698)
+
+
+DOCKED = """
+import sys
+from PySide6.QtCore import QSettings
+from papi_desktop.gui.app import create_application
+
+app = create_application(sys.argv[:1])
+from papi_desktop.gui.main_window import MainWindow
+from papi_desktop.store import DraftStore
+
+window = MainWindow(DraftStore.open(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show()
+app.processEvents()
+if sys.argv[3] == "place":
+    window.setGeometry(1100, 300, 1400, 1000)  # on the big monitor
+    app.processEvents()
+frame = window.frameGeometry()
+print("frame", frame.x(), frame.y(), frame.width(), frame.height())
+window.close()  # remembers the geometry
+"""
+
+
+def _screen(tmp_path: Path, width: int, height: int) -> dict:
+    config = tmp_path / f"screen-{width}.json"
+    config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96}]}))
+    return dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+
+
+def test_a_geometry_remembered_on_a_docked_monitor_is_clamped_on_the_laptop_screen(tmp_path):
+    database = tmp_path / "mang-ve.papi"
+    DraftStore.create(database, sample=True).close()
+    settings = tmp_path / "s.ini"
+    frames = []
+    for (width, height), step in (((2560, 1440), "place"), ((1366, 768), "look")):
+        result = subprocess.run([sys.executable, "-c", DOCKED, str(database), str(settings), step], cwd=ROOT,
+                                env=_screen(tmp_path, width, height), capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr[-2000:]
+        frames.append([int(n) for n in result.stdout.split("frame", 1)[1].split()])
+    assert frames[0][0] >= 1000 and frames[0][3] >= 1000  # really placed off a laptop's screen
+    x, y, w, h = frames[1]
+    assert x >= 0 and y >= 0 and x + w <= 1366 and y + h <= 768
