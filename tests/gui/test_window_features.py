@@ -286,3 +286,37 @@ def test_the_recent_files_menu_survives_a_single_entry(make_window, database):
     again = make_window()
     entries = [action.text() for action in again.ui.menuRecent.actions()]
     assert entries == [str(database)]
+
+
+def test_the_part_tabs_follow_the_reports_own_catalogue(qtbot, monkeypatch, settings_path):
+    """A report of another catalogue gets that catalogue's tabs, not PAPI's (and back again)."""
+    import dataclasses
+
+    from PySide6.QtCore import QSettings
+
+    from papi_desktop.gui.editor_panel import EditorPanel
+    from papi_desktop.gui.part_tabs import PartTabs
+    from papi_desktop.model import load_catalogue
+    from papi_desktop.model import report as report_module
+    from papi_desktop.model.catalogue import Dimension
+
+    papi = load_catalogue()
+    small = dataclasses.replace(papi, key="thu", name="Chỉ số thử", dimensions=(
+        Dimension("ketqua", 1, "Về kết quả", "Kết quả", "Kết quả", "Results", "Gợi ý"),
+        Dimension("hanche", 2, "Về hạn chế", "Hạn chế", "Hạn chế", "Shortcomings", ""),
+    ))
+    monkeypatch.setattr(report_module, "load_catalogue", lambda key="papi": small if key == "thu" else papi)
+    tabs = PartTabs()
+    qtbot.addWidget(tabs)
+    panel = EditorPanel(tabs, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    panel.build(papi, papi.key)
+    assert len(panel.section_tabs) == 2 + len(papi.dimensions) + 2
+    other = Report(period=Period(2024, 1), catalogue_key="thu")
+    other.set_section("hanche", "Còn chậm.")
+    panel.bind(other)
+    names = [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    assert names == ["Thông tin chung", "Mở đầu và phần I", "1. Kết quả", "2. Hạn chế", "III. Nhiệm vụ quý tới"]
+    assert panel.section_tabs["hanche"].text() == "Còn chậm."
+    assert "participation" not in panel.section_tabs
+    panel.bind(Report(period=Period(2024, 1)))
+    assert "participation" in panel.section_tabs and "hanche" not in panel.section_tabs
