@@ -263,6 +263,35 @@ def pdf_export(reps: int) -> list[dict]:
     )]
 
 
+def preview_refresh(reps: int) -> list[dict]:
+    """The preview pane alone: a new composed document laid out and the visible pages painted
+    (was a wall-clock assert in tests/gui/test_preview.py; timings belong here)."""
+    import dataclasses
+
+    from papi_desktop.compose import compose
+    from papi_desktop.gui.preview import PagePreview
+    from papi_desktop.model.sample import load_sample
+
+    app = _application()
+    composed = compose(load_sample())
+    widget = PagePreview()
+    widget.resize(700, 900)
+    widget.show()
+    app.processEvents()
+    widget.set_document(composed)
+    times = []
+    for n in range(reps):
+        edited = dataclasses.replace(composed, title=f"{composed.title} {n}")  # a new document each time
+        started = perf()
+        widget.set_document(edited)
+        widget.viewport().repaint()
+        times.append(perf() - started)
+    pages = widget.page_count()
+    del app
+    return [figure("preview_refresh", statistics.median(times), None,
+                   f"{pages} pages; median of {reps}, min {min(times) * 1000:.1f} ms")]
+
+
 # --------------------------------------------------------------------------- the database
 
 
@@ -360,7 +389,7 @@ def calibrate(pages: int) -> list[dict]:
 
 WORKERS = {
     "typing": typing, "stall": stall, "docx": docx_export, "pdf": pdf_export, "database": database,
-    "window_big": window_big, "calibrate": calibrate,
+    "window_big": window_big, "calibrate": calibrate, "preview": preview_refresh,
 }
 
 if __name__ == "__main__":

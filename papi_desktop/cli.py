@@ -195,6 +195,11 @@ def _command_export(args: argparse.Namespace) -> int:
             report = store.load(_resolve_report_id(store, args.report))
     if not args.output.parent.is_dir():
         raise UserError(f"Thư mục “{args.output.parent}” không tồn tại.", f"no folder {args.output.parent}")
+    empty = report.empty_parts()
+    if empty:  # exported all the same: a half-done draft is often printed for comment
+        print("Cảnh báo: các phần sau còn trống, sẽ in ra chỉ có đề mục:", file=sys.stderr)
+        for name in empty:
+            print(f"  - {name}", file=sys.stderr)
     written = exporter.export(report, args.output)
     print(f"Đã xuất {written}")
     return 0

@@ -1,7 +1,8 @@
 """Make the screenshots in docs/screenshots from the real window.
 
 Run under a virtual screen so the window is drawn as on a clerk's desktop:
-    xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py
+The window takes the size of a first start on that screen (an office laptop's 1366×768).
 It works on a throw-away database and settings in a temporary folder.
 """
 
@@ -42,7 +43,6 @@ def guide_shots(app, scratch: Path, settle) -> None:
     DraftStore.create(database, sample=True).close()
     window = MainWindow(DraftStore.open(database), QSettings(str(scratch / "guide.ini"), QSettings.Format.IniFormat))
     install_language_menu(window)
-    window.resize(1440, 880)
     window.show()
     # first start: the sample report, on the general information tab
     window.ui.editorTabs.setCurrentIndex(0)
@@ -78,7 +78,7 @@ def guide_shots(app, scratch: Path, settle) -> None:
     dialog = QPrintPreviewDialog(printer, window)
     dialog.setWindowTitle(window.tr("Xem trước khi in"))
     dialog.paintRequested.connect(lambda target: print_document(composed, target))
-    dialog.resize(1100, 800)
+    dialog.resize(1100, 700)
     dialog.show()
     settle()
     dialog.grab().save(str(OUT / "guide-print-preview.png"))
@@ -102,7 +102,6 @@ def main() -> int:
     database = scratch / "Báo cáo PAPI.papi"
     DraftStore.create(database, sample=True).close()
     window = MainWindow(DraftStore.open(database), QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
-    window.resize(1440, 880)
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
 

@@ -61,6 +61,9 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self._save_in_background)
         self._worker: ThreadPoolExecutor | None = None
         self._in_flight: Future | None = None
+        self._prepare_timer = QTimer(self)  # the warm-up after attaching a writable file
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.timeout.connect(lambda: self._prepare(self.store))
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self.destroyed.connect(lambda *_: self._worker is not None and self._worker.shutdown(wait=True))
 
@@ -69,11 +72,17 @@ class Autosaver(QObject):
         self.flush()
         self.store, self.report = store, report
         self._pending.clear()
+        self._prepare_timer.stop()
         if store is not None and not store.read_only and not store.ready_for_writing:
-            QTimer.singleShot(PREPARE_DELAY_MS, self, lambda: self._prepare(store))
+            self._prepare_timer.start(PREPARE_DELAY_MS)
+
+    @property
+    def warm_up_scheduled(self) -> bool:
+        """Whether the worker is due to make the attached file ready for writing (see the module)."""
+        return self._prepare_timer.isActive()
 
     def _prepare(self, store) -> None:
-        if store is self.store and not store.ready_for_writing:
+        if store is not None and not store.ready_for_writing:
             self._executor().submit(store.prepare_for_writing)
 
     def _executor(self) -> ThreadPoolExecutor:

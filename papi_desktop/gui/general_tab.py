@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from papi_desktop.gui.forms.ui_general_tab import Ui_GeneralTab
 from papi_desktop.model import AUTHORITY_PREFIXES, Period, Report
+from papi_desktop.model.report import HeadingCase
 from papi_desktop.model.text import clean_line
 
 
@@ -40,6 +41,7 @@ class GeneralTab(QWidget):
         ui.yearSpin.valueChanged.connect(self._changed)
         ui.authorityCombo.currentIndexChanged.connect(self._changed)
         ui.titleAutoCheck.toggled.connect(self._title_mode_changed)
+        ui.headingCaseCheck.toggled.connect(self._changed)
 
     def bind(self, report: Report) -> None:
         """Show ``report`` in the fields (no ``edited`` signal)."""
@@ -67,6 +69,7 @@ class GeneralTab(QWidget):
             ui.titleAutoCheck.setChecked(automatic)
             ui.titleEdit.setReadOnly(automatic)
             ui.titleEdit.setPlainText(report.title)
+            ui.headingCaseCheck.setChecked(report.heading_case == HeadingCase.AS_TYPED)
         finally:
             self._loading = False
 
@@ -88,6 +91,7 @@ class GeneralTab(QWidget):
         signature.signer_name = clean_line(ui.signerNameEdit.text())
         report.recipients = [clean_line(line) for line in ui.recipientsEdit.toPlainText().split("\n") if line.strip()]
         report.archive = clean_line(ui.archiveEdit.text())
+        report.heading_case = HeadingCase.AS_TYPED if ui.headingCaseCheck.isChecked() else HeadingCase.UPPER
         if ui.titleAutoCheck.isChecked():
             report.title_override = None
         else:
@@ -97,7 +101,7 @@ class GeneralTab(QWidget):
         for edit in self._line_edits:
             edit.setReadOnly(read_only)
         for widget in (self.ui.dateEdit, self.ui.quarterCombo, self.ui.yearSpin, self.ui.authorityCombo,
-                       self.ui.titleAutoCheck):
+                       self.ui.titleAutoCheck, self.ui.headingCaseCheck):
             widget.setEnabled(not read_only)
         self.ui.recipientsEdit.setReadOnly(read_only)
         self.ui.titleEdit.setReadOnly(read_only or self.ui.titleAutoCheck.isChecked())

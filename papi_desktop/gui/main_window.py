@@ -1,7 +1,15 @@
-"""The main window: report list, one tab per part of the report, live page preview.
+"""The main window: it assembles the panels and connects them; the work is theirs.
 
-The window holds no rules of its own: it binds widgets to the model, composes through
-the composer, saves through the store and prints through the Qt renderer.
+- :class:`~papi_desktop.gui.report_list.ReportListPanel`: the list of reports, search, recycle bin;
+- :class:`~papi_desktop.gui.editor_panel.EditorPanel`: the part tabs built from the report's catalogue;
+- :class:`~papi_desktop.gui.preview_panel.PreviewPanel`: the pages, with the zoom controls;
+- :class:`~papi_desktop.gui.database_controller.DatabaseController`: new, open, copy, restore, merge;
+- :class:`~papi_desktop.gui.report_output.ReportOutput`: export and print;
+- :mod:`~papi_desktop.gui.window_state`: which actions each state allows, as one table.
+
+The window itself keeps the open report's life: loading it, writing the clerk's edits into the
+model (autosaved by :class:`~papi_desktop.gui.autosave.Autosaver`), new / duplicate / delete /
+final, history, and closing. It holds no rules of its own: the composer composes, the store saves.
 """
 
 from __future__ import annotations
@@ -10,21 +18,26 @@ import datetime
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QDesktopServices, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QHeaderView, QMainWindow, QMessageBox, QSplitter, QTreeWidgetItem, QWidget,
-)
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from papi_desktop import __version__
 from papi_desktop.compose import compose
 from papi_desktop.errors import UserError
 from papi_desktop.gui.autosave import Autosaver
+from papi_desktop.gui.database_controller import DatabaseController
+from papi_desktop.gui.editor_panel import EditorPanel
 from papi_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from papi_desktop.gui.general_tab import GeneralTab
-from papi_desktop.gui.preview import PagePreview
+from papi_desktop.gui.preview_panel import PreviewPanel
+from papi_desktop.gui.report_list import ReportListPanel
+from papi_desktop.gui.report_output import ReportOutput
 from papi_desktop.gui.section_tab import SectionTab
-from papi_desktop.model import IMPLEMENTATION, NEXT_TASKS, PREAMBLE, Period, Report, Status
+from papi_desktop.gui.window_geometry import fit_to_screen, keep_frame_on_screen
+from papi_desktop.gui.window_state import WindowState, apply_state
+from papi_desktop.model import Period, Report, Status, load_catalogue
+from papi_desktop.model.catalogue import DEFAULT_CATALOGUE
 from papi_desktop.model.serialize import duplicate_report, next_quarter_report
 from papi_desktop.model.text import clean_text
 from papi_desktop.store import DraftStore
@@ -32,21 +45,8 @@ from papi_desktop.store import DraftStore
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 120
-MAX_RECENT = 8
-REPORT_ID_ROLE = Qt.ItemDataRole.UserRole
-DELETED_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _dot_icon(color: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(color))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(2, 2, 8, 8)
-    painter.end()
-    return QIcon(pixmap)
+# Splitter shares of the window's width: report list, editor, preview.
+SPLITTER_SHARES = (0.31, 0.40, 0.29)
 
 
 class MainWindow(QMainWindow):
@@ -58,67 +58,59 @@ class MainWindow(QMainWindow):
         self.store: DraftStore = store
         self.report: Report | None = None
         self._report_deleted = False  # the open report is in the recycle bin: view only
-        self._empty_icon = _dot_icon("#e8912d")
         self._warned_save_failure = False
 
-        self.preview = PagePreview(self)
-        self.ui.previewLayout.addWidget(self.preview)
+        self.preview_panel = PreviewPanel(self)
+        self.preview = self.preview_panel.preview
+        self.ui.previewLayout.addWidget(self.preview_panel)
+        self.reports = ReportListPanel(self.ui, self)
+        self.editor = EditorPanel(self.ui.editorTabs, settings, self)
+        self.files = DatabaseController(self, self, settings, self.ui.menuRecent)
+        self.output = ReportOutput(self, settings, lambda: self.report, self.autosaver_flush)
         self.autosaver = Autosaver(self)
-        self.autosaver.saved.connect(self._on_saved)
-        self.autosaver.failed.connect(self._on_save_failed)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_preview)
+        self._build_status_bar()
 
-        self._build_tabs()
-        self._connect_actions()
+        self.editor.build(load_catalogue(DEFAULT_CATALOGUE), DEFAULT_CATALOGUE)
+        self._connect()
         self._restore_layout()
         self.open_store(store)
 
+    # -- the panels, for tests and the language switch ----------------------------------------
+    @property
+    def section_tabs(self) -> dict[str, SectionTab]:
+        return self.editor.section_tabs
+
+    @property
+    def general_tab(self) -> GeneralTab:
+        return self.editor.general_tab
+
+    def autosaver_flush(self) -> bool:
+        return self.autosaver.flush()
+
     # -- construction ----------------------------------------------------------------------
-    def _build_tabs(self) -> None:
-        from papi_desktop.model import load_catalogue
+    def _build_status_bar(self) -> None:
+        """Page and word counts stay at the right of the status bar; messages come and go at the left."""
+        self.pageLabel = QLabel(self)
+        self.pageLabel.setObjectName("pageLabel")
+        self.wordLabel = QLabel(self)
+        self.wordLabel.setObjectName("wordLabel")
+        self.statusBar().addPermanentWidget(self.wordLabel)
+        self.statusBar().addPermanentWidget(self.pageLabel)
+        self.preview.pagesChanged.connect(lambda _pages: self._show_page())
+        self.preview.currentPageChanged.connect(lambda _page: self._show_page())
 
-        tabs = self.ui.editorTabs
-        self.general_tab = GeneralTab(self)
-        self.general_tab.edited.connect(self._on_header_edited)
-        tabs.addTab(self.general_tab, self.tr("Thông tin chung"))
-        self.section_tabs: dict[str, SectionTab] = {}
-
-        catalogue = load_catalogue()
-        opening = QSplitter(Qt.Orientation.Vertical, self)
-        opening.setObjectName("openingSplitter")
-        self._add_section(opening, PREAMBLE, self.tr("Mở đầu (căn cứ, lý do báo cáo)"), "")
-        self._add_section(opening, IMPLEMENTATION, f"I. {catalogue.implementation_heading}", "")
-        tabs.addTab(opening, self.tr("Mở đầu và phần I"))
-        for dimension in catalogue.dimensions:
-            tab = self._add_section(None, dimension.key, f"{dimension.number}. {dimension.heading}", dimension.hint)
-            index = tabs.addTab(tab, f"{dimension.number}. {dimension.short_name}")
-            tabs.setTabToolTip(index, f"{dimension.name} — {dimension.english_name}")
-        tasks = self._add_section(None, NEXT_TASKS, "III.", self.tr("Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động."))
-        tasks.ui.bulletButton.hide()  # tasks are numbered when printed, not bulleted
-        tabs.addTab(tasks, self.tr("III. Nhiệm vụ quý tới"))
-        tabs.currentChanged.connect(self._on_tab_changed)
-
-    def _add_section(self, holder: QSplitter | None, key: str, heading: str, hint: str) -> SectionTab:
-        tab = SectionTab(key, heading, hint, holder)
-        tab.edited.connect(self._on_section_edited)
-        tab.history_requested.connect(self.show_history)
-        tab.editor.cursorPositionChanged.connect(lambda key=key: self.preview.scroll_to_anchor(key))
-        if holder is not None:
-            holder.addWidget(tab)
-        self.section_tabs[key] = tab
-        return tab
-
-    def _connect_actions(self) -> None:
+    def _connect(self) -> None:
         ui = self.ui
         for action, slot in (
-            (ui.actionNewDatabase, self.new_database),
-            (ui.actionOpenDatabase, self.choose_database),
+            (ui.actionNewDatabase, self.files.new_database),
+            (ui.actionOpenDatabase, self.files.choose_database),
             (ui.actionSaveCopy, self.save_copy),
-            (ui.actionMerge, self.merge_database),
-            (ui.actionRestoreBackup, self.restore_backup),
+            (ui.actionMerge, self.files.merge_database),
+            (ui.actionRestoreBackup, self.files.restore_backup),
             (ui.actionImport, self.import_file),
             (ui.actionSave, self.save_now),
             (ui.actionExportWord, lambda: self.export_report("docx")),
@@ -128,7 +120,7 @@ class MainWindow(QMainWindow):
             (ui.actionUndo, lambda: self._focused_editor_call("undo")),
             (ui.actionRedo, lambda: self._focused_editor_call("redo")),
             (ui.actionBullet, lambda: self._focused_editor_call("toggle_bullets")),
-            (ui.actionFind, self._focus_search),
+            (ui.actionFind, self.reports.focus_search),
             (ui.actionNewReport, self.new_report),
             (ui.actionNewQuarter, self.new_quarter),
             (ui.actionDuplicate, self.duplicate_current),
@@ -144,34 +136,36 @@ class MainWindow(QMainWindow):
         ui.duplicateButton.clicked.connect(self.duplicate_current)
         ui.deleteButton.clicked.connect(self.delete_current)
         ui.restoreButton.clicked.connect(self.restore_selected)
-        ui.showDeletedCheck.toggled.connect(lambda _checked: self.refresh_list())
-        ui.searchEdit.textChanged.connect(lambda _text: self.refresh_list())
-        ui.reportList.currentItemChanged.connect(self._on_list_selection)
-        next_tab = QShortcut(QKeySequence("Ctrl+Tab"), self)
-        next_tab.activated.connect(lambda: self._step_tab(1))
-        previous_tab = QShortcut(QKeySequence("Ctrl+Shift+Tab"), self)
-        previous_tab.activated.connect(lambda: self._step_tab(-1))
-
-    def _size_list_columns(self) -> None:
-        """Fixed widths from the font: measuring thousands of rows on every refresh would not scale."""
-        header = self.ui.reportList.header()
-        metrics = self.ui.reportList.fontMetrics()
-        for column, sample in ((0, "quý III/2022"), (2, "Hoàn thành"), (3, "25/11/26 09:42")):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.ui.reportList.setColumnWidth(column, metrics.horizontalAdvance(sample) + 12)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.reports.reportChosen.connect(self.load_report)
+        self.reports.selectionChanged.connect(self._update_actions)
+        self.editor.sectionEdited.connect(self._on_section_edited)
+        self.editor.headerEdited.connect(self._on_header_edited)
+        self.editor.historyRequested.connect(self.show_history)
+        self.editor.sectionFocused.connect(self.preview.scroll_to_anchor)
+        ui.editorTabs.currentChanged.connect(lambda index: self.settings.setValue("session/tab", index))
+        self.files.storeOpened.connect(self.open_store)
+        self.files.reportsChanged.connect(self._after_merge)
+        self.files.message.connect(self.statusBar().showMessage)
+        self.output.message.connect(self.statusBar().showMessage)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self._on_save_failed)
+        QShortcut(QKeySequence("Ctrl+Tab"), self).activated.connect(lambda: self.editor.step_tab(1))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self).activated.connect(lambda: self.editor.step_tab(-1))
 
     def _restore_layout(self) -> None:
-        self._size_list_columns()
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        """Geometry clamped to this screen; the splitter as left, or shared out by the width."""
+        fit_to_screen(self, self.settings.value("window/geometry"))
+        splitter = self.ui.mainSplitter
+        for index, share in enumerate(SPLITTER_SHARES):  # a larger window widens all three alike
+            splitter.setStretchFactor(index, round(share * 100))
         state = self.settings.value("window/splitter")
-        if state is not None:
-            self.ui.mainSplitter.restoreState(state)
-        else:
-            self.ui.mainSplitter.setSizes([320, 640, 480])
+        self._share_out_splitter = state is None or not splitter.restoreState(state)
+        self._first_show = True
+
+    def _share_splitter(self) -> None:
+        """The first start's splitter: shares of the width the window really has when shown."""
+        width = self.ui.mainSplitter.width()
+        self.ui.mainSplitter.setSizes([round(width * share) for share in SPLITTER_SHARES])
 
     # -- database ---------------------------------------------------------------------------
     def open_store(self, store: DraftStore) -> bool:
@@ -180,387 +174,160 @@ class MainWindow(QMainWindow):
         False (and ``store`` closed again) when the current database still has unsaved edits.
         """
         if self.store is not store:
-            if not self._saved_or_warn():
+            if not self.saved_or_warn():
                 store.close()
                 return False
             self.store.close()
         self.store = store
         self.settings.setValue("session/database", str(store.path))
-        self._remember_recent(store.path)
-        title = f"{store.path.name} — papi-desktop"
-        self.setWindowTitle(title + (self.tr(" (chỉ đọc)") if store.read_only else ""))
+        self.files.remember_recent(store.path)
+        # Qt adds " — papi-desktop" (the application's display name) itself.
+        self.setWindowTitle(store.path.name + (self.tr(" (chỉ đọc)") if store.read_only else ""))
         if store.backup_problem:
             self.statusBar().showMessage(store.backup_problem, 15000)
         self.report = None
+        self.reports.open_id = None
         self.autosaver.attach(store, None)
+        self.reports.set_store(store)
         last_id = self.settings.value(f"session/report/{store.path}", "")
         self.refresh_list(select_id=last_id or None)
-        if self.report is None and self.ui.reportList.topLevelItemCount():
-            self.ui.reportList.setCurrentItem(self.ui.reportList.topLevelItem(0))
+        if self.report is None:
+            self.reports.select_first()
         if self.report is None:
             self._show_no_report()
         tab = int(self.settings.value("session/tab", 0) or 0)
-        if 0 <= tab < self.ui.editorTabs.count():
-            self.ui.editorTabs.setCurrentIndex(tab)
+        tabs = self.ui.editorTabs
+        if 0 <= tab < tabs.count() and tabs.isTabVisible(tab):
+            tabs.setCurrentIndex(tab)
         return True
-
-    def _database_filter(self) -> str:
-        return self.tr("Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)")
-
-    def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in (self.settings.value("session/recent", []) or []) if p != str(path)]
-        recent.insert(0, str(path))
-        self.settings.setValue("session/recent", recent[:MAX_RECENT])
-        menu = self.ui.menuRecent
-        menu.clear()
-        for entry in recent[:MAX_RECENT]:
-            action = QAction(entry, menu)
-            action.triggered.connect(lambda _checked=False, entry=entry: self.open_database(Path(entry)))
-            menu.addAction(action)
-        menu.setEnabled(bool(recent))
 
     def open_database(self, path: Path) -> bool:
-        from papi_desktop.gui.open_database import open_store
-
-        if path.exists() and path.resolve() == self.store.path.resolve():
-            return True
-        store = open_store(path, self)
-        if store is None:
-            return False
-        return self.open_store(store)
-
-    def choose_database(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Mở cơ sở dữ liệu"), str(self.store.path.parent), self._database_filter())
-        if name:
-            self.open_database(Path(name))
-
-    def new_database(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Cơ sở dữ liệu mới"), str(self.store.path.parent / "bao-cao.papi"), self._database_filter())
-        if not name:
-            return
-        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".papi")
-        if not self._saved_or_warn():
-            return
-        try:
-            store = DraftStore.create(path)
-        except UserError as error:
-            self._error(error)
-            return
-        self.open_store(store)
+        return self.files.open_database(path)
 
     def save_copy(self) -> bool:
-        """Tệp → Lưu bản sao thành…; True when a copy was written.
+        return self.files.save_copy()
 
-        When the last edits could not be saved into the open file, the copy carries them (see
-        ``DraftStore.backup_to``); when the open file cannot even be read any more, the copy is
-        a new file with the open report alone, which can be merged back later.
-        """
-        flushed = self.autosaver.flush()
-        unsaved = None if flushed or self.report is None or self.store.read_only else self.report
-        suggested = self.store.path.with_name(f"{self.store.path.stem}-ban-sao.papi")
-        if not suggested.parent.is_dir():  # the stick is gone: suggest the documents folder
-            suggested = Path.home() / suggested.name
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao thành"), str(suggested), self._database_filter())
-        if not name:
-            return False
-        target = Path(name)
-        try:
-            self.store.backup_to(target, unsaved=unsaved)
-        except UserError as error:
-            if unsaved is None:
-                self._error(error)
-                return False
-            log.warning("copy of %s failed (%s); writing the open report alone", self.store.path, error.detail)
-            try:
-                DraftStore.rescue(target, unsaved)
-            except UserError as second:
-                self._error(second)
-                return False
-            QMessageBox.information(self, self.tr("Đã lưu bản sao"), self.tr(
-                "Tệp đang mở không đọc được nữa, nên bản sao “%1” chỉ gồm báo cáo đang soạn, với mọi thay đổi "
-                "trên màn hình. Khi tệp gốc dùng lại được, hãy mở tệp gốc rồi đưa bản sao vào bằng Tệp → Nhập từ cơ sở dữ liệu khác…").replace("%1", name))
-            return True
-        if unsaved is not None:
-            self.statusBar().showMessage(self.tr(
-                "Đã lưu bản sao, gồm cả những thay đổi chưa ghi được vào tệp đang mở: %1").replace("%1", name), 12000)
-        else:
-            self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", name), 8000)
-        return True
-
-    def restore_backup(self) -> None:
-        """Put back one of the daily automatic copies of this database (the current file is kept as a copy first)."""
-        from PySide6.QtWidgets import QInputDialog
-
-        from papi_desktop.store import list_backups, restore_backup
-
-        backups = list_backups(self.store.path)
-        if not backups:
-            QMessageBox.information(self, self.tr("Bản sao lưu tự động"), self.tr(
-                "Chưa có bản sao lưu tự động nào của tệp này. Mỗi ngày mở tệp, chương trình tự giữ một bản (7 ngày gần nhất)."))
-            return
-        labels = []
-        for backup in backups:
-            label = f"{backup.day.strftime('%d/%m/%Y')} — {max(1, backup.size // 1024)} KB"
-            if backup.before_restore:
-                label += self.tr(" (trước lần khôi phục)")
-            labels.append(label)
-        chosen, ok = QInputDialog.getItem(self, self.tr("Khôi phục bản sao lưu"), self.tr(
-            "Chọn bản muốn khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu trước khi thay."), labels, 0, False)
-        if not ok:
-            return
-        backup = backups[labels.index(chosen)]
-        path = self.store.path
-        if not self._saved_or_warn():
-            return
+    def detach(self) -> None:
+        """Forget the open report before its database is closed (restoring a backup)."""
         self.autosaver.attach(None, None)
         self.report = None
-        self.store.close()
-        try:
-            restore_backup(backup, path)
-        except UserError as error:
-            self._error(error)
-        except OSError as error:
-            self._error(UserError(self.tr("Không khôi phục được: %1").replace("%1", error.strerror or str(error)),
-                                  f"restore of {path} failed: {error}"))
-        from papi_desktop.gui.open_database import open_store
-        from papi_desktop.store import open_default_store
+        self.reports.open_id = None
 
-        reopened = open_store(path, self)
-        if reopened is None:
-            reopened = open_default_store()
-        self.store = reopened  # open_store sees the same object and does not close it again
-        self.open_store(reopened)
-        self.statusBar().showMessage(self.tr("Đã khôi phục bản sao lưu ngày %1.").replace("%1", backup.day.strftime("%d/%m/%Y")), 10000)
+    def flush(self) -> bool:
+        return self.autosaver.flush()
 
-    def merge_database(self) -> None:
-        """Bring in a colleague's file: new reports are added, nothing is overwritten, and a
-        report changed on both machines is shown side by side to choose from."""
-        from papi_desktop.gui.merge_dialog import ConflictDialog
-        from papi_desktop.store.merge import merge
-
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Nhập từ cơ sở dữ liệu khác"), str(self.store.path.parent), self._database_filter())
-        if not name or not self._saved_or_warn():
-            return
-        try:
-            result = merge(self.store, Path(name))
-        except UserError as error:
-            self._error(error)
-            return
-        for conflict in result.conflicts:
-            ConflictDialog(self.store, conflict.id, conflict.copy_id, self).exec()
-        current = self.report.id if self.report else None
+    def _after_merge(self, current: str | None) -> None:
         self.report = None
+        self.reports.open_id = None
         self.autosaver.attach(self.store, None)
         self.refresh_list(select_id=current)
         if current is not None and self.report is None:
             self.load_report(current)
-        QMessageBox.information(self, self.tr("Đã nhập"), "\n".join(result.describe()))
 
     # -- report list ------------------------------------------------------------------------
     def refresh_list(self, select_id: str | None = None) -> None:
-        listing = self.ui.reportList
-        wanted = select_id or (self.report.id if self.report else None)
-        words = self.ui.searchEdit.text().strip()
-        summaries = self.store.list_reports(include_deleted=self.ui.showDeletedCheck.isChecked())
-        if words:
-            found = set(self.store.search(words))
-            summaries = [s for s in summaries if s.id in found]
-        listing.blockSignals(True)
-        listing.clear()
-        chosen = None
-        items = []
-        for summary in summaries:
-            item = QTreeWidgetItem()
-            item.setData(0, REPORT_ID_ROLE, summary.id)
-            item.setData(0, DELETED_ROLE, summary.deleted_at is not None)
-            self._fill_row(item, summary.period, summary.title, summary.status, summary.updated_at, summary.deleted_at)
-            items.append(item)
-            if summary.id == wanted:
-                chosen = item
-        listing.addTopLevelItems(items)
-        listing.blockSignals(False)
-        if chosen is not None:
-            listing.setCurrentItem(chosen)
+        self.reports.refresh(select_id)
         self._update_actions()
 
-    def _fill_row(self, item: QTreeWidgetItem, period: Period, title: str, status: Status,
-                  updated_at: datetime.datetime, deleted_at: datetime.datetime | None = None) -> None:
-        label = self.tr("Hoàn thành") if status == Status.FINAL else self.tr("Bản nháp")
-        if deleted_at is not None:
-            label = self.tr("Đã xóa")
-        texts = (period.short_label(), " ".join(title.split()), label, updated_at.astimezone().strftime("%d/%m/%y %H:%M"))
-        for column, text in enumerate(texts):
-            item.setText(column, text)
-        item.setToolTip(1, title)
-        if deleted_at is not None:
-            for column in range(4):
-                item.setForeground(column, QColor("#999"))
-
-    def _refresh_current_row(self) -> None:
-        """After an autosave only the open report's row changes: update it, not the whole list
-        (rebuilding a list of thousands of reports after every pause in typing would stall)."""
-        item = self.ui.reportList.currentItem()
-        if self.report is None or item is None or item.data(0, REPORT_ID_ROLE) != self.report.id:
-            return
-        self._fill_row(item, self.report.period, self.report.title, self.report.status,
-                       datetime.datetime.now(datetime.timezone.utc))
-
-    def _select_row(self, report_id: str | None) -> None:
-        """Put the list's selection back on ``report_id`` without loading anything."""
-        listing = self.ui.reportList
-        listing.blockSignals(True)
-        try:
-            for index in range(listing.topLevelItemCount()):
-                item = listing.topLevelItem(index)
-                if item.data(0, REPORT_ID_ROLE) == report_id:
-                    listing.setCurrentItem(item)
-                    break
-        finally:
-            listing.blockSignals(False)
-
-    def _selected_id(self) -> str | None:
-        item = self.ui.reportList.currentItem()
-        return item.data(0, REPORT_ID_ROLE) if item else None
-
-    def _on_list_selection(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
-        if current is None:
-            return
-        report_id = current.data(0, REPORT_ID_ROLE)
-        if self.report is not None and self.report.id == report_id:
-            return
-        self.load_report(report_id)
-
     def load_report(self, report_id: str) -> None:
-        if not self._saved_or_warn():
-            self._select_row(self.report.id if self.report else None)
+        if not self.saved_or_warn():
+            self.reports.select_row(self.report.id if self.report else None)
             return
         try:
             report = self.store.load(report_id)
         except UserError as error:
-            self._error(error)
+            self.show_error(error)
             return
         self.report = report
-        item = self.ui.reportList.currentItem()
-        self._report_deleted = bool(item is not None and item.data(0, REPORT_ID_ROLE) == report.id
-                                    and item.data(0, DELETED_ROLE))
+        self.reports.open_id = report.id
+        self._report_deleted = self.reports.is_deleted(report.id)
         self.autosaver.attach(self.store, report)
         self.settings.setValue(f"session/report/{self.store.path}", report.id)
-        self.general_tab.bind(report)
-        for key, tab in self.section_tabs.items():
-            tab.set_text(report.section(key))
-            self._mark_tab(key)
-        self.section_tabs[NEXT_TASKS].ui.headingLabel.setText(f"III. {report.next_tasks_heading()}")
+        self.editor.bind(report)
         self._apply_read_only()
         self.refresh_preview()
         self._update_actions()
 
     # -- editing ----------------------------------------------------------------------------
+    def _editable(self) -> bool:
+        return not (self.report is None or self.report.is_final or self._report_deleted or self.store.read_only)
+
     def _on_section_edited(self, key: str) -> None:
-        if self.report is None or self.report.is_final or self._report_deleted or self.store.read_only:
+        if not self._editable():
             return
         self.report.set_section(key, self.section_tabs[key].text())
         self.autosaver.section_changed(key)
-        self._mark_tab(key)
         self._preview_timer.start()
 
     def _on_header_edited(self) -> None:
-        if self.report is None or self.report.is_final or self._report_deleted or self.store.read_only:
+        if not self._editable():
             return
         self.general_tab.apply_to(self.report)
         self.general_tab.refresh_derived_title(self.report)
-        self.section_tabs[NEXT_TASKS].ui.headingLabel.setText(f"III. {self.report.next_tasks_heading()}")
+        self.editor.set_tasks_heading(self.report)
         self.autosaver.header_changed()
         self._preview_timer.start()
 
-    def _mark_tab(self, key: str) -> None:
-        tab = self.section_tabs[key]
-        tabs = self.ui.editorTabs
-        index = tabs.indexOf(tab)
-        if index < 0:  # inside the opening splitter
-            return
-        tabs.setTabIcon(index, self._empty_icon if tab.is_empty() else QIcon())
-
     def _show_no_report(self) -> None:
         """No report selected (an empty database, or the last one deleted): nothing to edit."""
-        for key, tab in self.section_tabs.items():
-            tab.set_text("")
-            self._mark_tab(key)
+        self.editor.clear()
         self._apply_read_only()
         self._update_actions()
+        self._show_page()
 
     def _apply_read_only(self) -> None:
         final = self.report is None or self.report.is_final or self._report_deleted
         locked = self.store.read_only
-        self.general_tab.set_read_only(final or locked)
-        for tab in self.section_tabs.values():
-            tab.set_read_only(final or locked)
-        self.ui.bannerLabel.setVisible(final or locked)
+        self.editor.set_read_only(final or locked)
+        banner = self.ui.bannerLabel
+        banner.setVisible(final or locked)
         if locked:
-            reason = self.store.read_only_reason or self.tr("Tệp được mở ở chế độ chỉ đọc.")
-            self.ui.bannerLabel.setText(self.tr(
-                "%1 Không sửa được gì trong tệp này; có thể xem, in, xuất, hoặc dùng Tệp → Lưu bản sao thành… "
-                "để có một bản sửa được ở nơi khác.").replace("%1", reason))
+            banner.setText(self._read_only_text(self.store.read_only_reason))
         elif self.report is None:
-            self.ui.bannerLabel.setText(self.tr("Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu."))
+            banner.setText(self.tr("Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu."))
         elif self._report_deleted:
-            self.ui.bannerLabel.setText(self.tr("Báo cáo này đang ở thùng rác nên chỉ xem được; bấm “Khôi phục” để sửa tiếp."))
+            banner.setText(self.tr("Báo cáo này đang ở thùng rác nên chỉ xem được; bấm “Khôi phục” để sửa tiếp."))
         elif final:
-            self.ui.bannerLabel.setText(self.tr(
+            banner.setText(self.tr(
                 "Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. "
                 "Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau."))
+
+    def _read_only_text(self, reason: str | None) -> str:
+        """The banner of a file opened read-only: whole sentences, the store's reason (a clause in
+        lower case) made the first of them."""
+        after = self.tr("Không sửa được gì trong tệp này; vẫn xem, in và xuất được. "
+                        "Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.")
+        reason = (reason or "").strip().rstrip(".")
+        if not reason:
+            return self.tr("Tệp này được mở ở chế độ chỉ đọc.") + " " + after
+        return self.tr("Chỉ đọc: %1.").replace("%1", reason[:1].upper() + reason[1:]) + " " + after
 
     def refresh_preview(self) -> None:
         self._preview_timer.stop()
         if self.report is None:
             return
         self.preview.set_document(compose(self.report))
-        key = self._current_section_key()
-        if key:
-            self.preview.scroll_to_anchor(key)
+        self.preview.scroll_to_anchor(self._current_section_key())
+        self._show_page()
+
+    def _show_page(self) -> None:
+        """ "Trang 3/6" and the whole report's word count, at the right of the status bar."""
+        pages = self.preview.page_count() if self.report is not None else 0
+        page = self.preview.current_page() + 1 if pages else 0
+        self.pageLabel.setText(self.tr("Trang %1/%2").replace("%1", str(page)).replace("%2", str(pages)) if pages else "")
+        words = self.editor.word_count() if self.report is not None else 0
+        self.wordLabel.setText(self.tr("%n từ", "", words) if self.report is not None else "")
 
     def _current_section_key(self) -> str:
-        widget = self.ui.editorTabs.currentWidget()
-        if isinstance(widget, SectionTab):
-            return widget.key
-        if isinstance(widget, QSplitter):
-            focused = QApplication.focusWidget()
-            for key in (PREAMBLE, IMPLEMENTATION):
-                if self.section_tabs[key].editor is focused:
-                    return key
-            return PREAMBLE
-        return "header"
-
-    def _on_tab_changed(self, index: int) -> None:
-        self.settings.setValue("session/tab", index)
-        key = self._current_section_key()
-        if key:
-            self.preview.scroll_to_anchor(key)
-
-    def _step_tab(self, step: int) -> None:
-        tabs = self.ui.editorTabs
-        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
-
-    def _current_editor(self):
-        """The section editor the clerk is in: the focused one, else the one on the current tab."""
-        focused = QApplication.focusWidget()
-        for tab in self.section_tabs.values():
-            if tab.editor is focused:
-                return tab.editor
-        key = self._current_section_key()
-        return self.section_tabs[key].editor if key in self.section_tabs else None
+        return self.editor.current_section_key()
 
     def _focused_editor_call(self, method: str) -> None:
-        editor = self._current_editor()
+        editor = self.editor.current_editor()
         focused = QApplication.focusWidget()
         if method in ("undo", "redo") and focused is not None and focused is not editor and hasattr(focused, method):
             getattr(focused, method)()  # a header field
         elif editor is not None:
             getattr(editor, method)()
-
-    def _focus_search(self) -> None:
-        self.ui.searchEdit.setFocus()
-        self.ui.searchEdit.selectAll()
 
     # -- reports ----------------------------------------------------------------------------
     def _latest_report(self) -> Report | None:
@@ -571,7 +338,7 @@ class MainWindow(QMainWindow):
         return self.store.load(latest.id)
 
     def _add_and_show(self, report: Report) -> None:
-        if not self._saved_or_warn() or not self._attempt(lambda: self.store.add(report)):
+        if not self.saved_or_warn() or not self._attempt(lambda: self.store.add(report)):
             return
         self.ui.searchEdit.clear()
         self.refresh_list(select_id=report.id)
@@ -589,6 +356,7 @@ class MainWindow(QMainWindow):
             report.signature = latest.signature
             report.recipients = list(latest.recipients)
             report.archive = latest.archive
+            report.heading_case = latest.heading_case
         self._add_and_show(report)
         self.ui.editorTabs.setCurrentIndex(0)
 
@@ -607,29 +375,29 @@ class MainWindow(QMainWindow):
             self._add_and_show(duplicate_report(self.report))
 
     def delete_current(self) -> None:
-        report_id = self._selected_id()
-        if report_id is None or not self._saved_or_warn():
+        report_id = self.reports.selected_id()
+        if report_id is None or not self.saved_or_warn():
             return
         if not self._attempt(lambda: self.store.delete(report_id)):
             return
         self.report = None
+        self.reports.open_id = None
         self.autosaver.attach(self.store, None)
         self.refresh_list()
-        listing = self.ui.reportList
-        if listing.currentItem() is None and listing.topLevelItemCount():
-            listing.setCurrentItem(listing.topLevelItem(0))
+        self.reports.select_first()
         if self.report is None:
             self._show_no_report()
         self.statusBar().showMessage(self.tr("Đã chuyển báo cáo vào thùng rác; bật “Hiện cả báo cáo đã xóa” để khôi phục."), 8000)
 
     def restore_selected(self) -> None:
-        report_id = self._selected_id()
+        report_id = self.reports.selected_id()
         if report_id is not None and self._attempt(lambda: self.store.undelete(report_id)):
             self.report = None  # reload it as a live report
+            self.reports.open_id = None
             self.refresh_list(select_id=report_id)
 
     def toggle_final(self) -> None:
-        if self.report is None or not self._saved_or_warn():
+        if self.report is None or not self.saved_or_warn():
             return
         previous = self.report.status
         self.report.status = Status.DRAFT if self.report.is_final else Status.FINAL
@@ -639,29 +407,20 @@ class MainWindow(QMainWindow):
         self._apply_read_only()
         self.refresh_list()
 
+    def _state(self) -> WindowState:
+        return WindowState(
+            has_report=self.report is not None,
+            writable=not self.store.read_only,
+            selected=self.reports.selected_id() is not None,
+            selected_deleted=self.reports.selected_is_deleted(),
+            report_deleted=self._report_deleted,
+            final=self.report is not None and self.report.is_final,
+        )
+
     def _update_actions(self) -> None:
-        has_report = self.report is not None
-        for action in (self.ui.actionExportWord, self.ui.actionExportPdf, self.ui.actionPrint,
-                       self.ui.actionDuplicate, self.ui.actionDelete, self.ui.actionToggleFinal, self.ui.actionHistory):
-            action.setEnabled(has_report)
-        writable = not self.store.read_only
-        for action in (self.ui.actionNewReport, self.ui.actionNewQuarter, self.ui.actionDuplicate,
-                       self.ui.actionDelete, self.ui.actionToggleFinal, self.ui.actionMerge, self.ui.actionImport,
-                       self.ui.actionRestoreBackup):
-            action.setEnabled(writable and (has_report or action in (
-                self.ui.actionNewReport, self.ui.actionNewQuarter, self.ui.actionMerge, self.ui.actionImport,
-                self.ui.actionRestoreBackup)))
-        for button in (self.ui.newButton, self.ui.duplicateButton):
-            button.setEnabled(writable)
-        item = self.ui.reportList.currentItem()
-        selected_deleted = bool(item is not None and item.data(0, DELETED_ROLE))
-        self.ui.deleteButton.setEnabled(writable and item is not None and not selected_deleted)
-        self.ui.actionDelete.setEnabled(writable and item is not None and not selected_deleted)
-        self.ui.restoreButton.setEnabled(writable and selected_deleted)
-        if self._report_deleted:
-            self.ui.actionToggleFinal.setEnabled(False)
-        final = has_report and self.report.is_final
-        self.ui.actionToggleFinal.setText(self.tr("Mở lại để sửa") if final else self.tr("Đánh dấu đã hoàn thành"))
+        state = self._state()
+        apply_state(self.ui, state)
+        self.ui.actionToggleFinal.setText(self.tr("Mở lại để sửa") if state.final else self.tr("Đánh dấu đã hoàn thành"))
         self.ui.restoreButton.setVisible(self.ui.showDeletedCheck.isChecked())
 
     def import_file(self) -> None:
@@ -678,7 +437,7 @@ class MainWindow(QMainWindow):
         try:
             result = import_report(Path(name))
         except UserError as error:
-            self._error(error)
+            self.show_error(error)
             return
         self.settings.setValue("import/folder", str(Path(name).parent))
         if ImportReviewDialog(result, self).exec():
@@ -689,14 +448,14 @@ class MainWindow(QMainWindow):
     def show_history(self, key: str) -> None:
         from papi_desktop.gui.history_dialog import HistoryDialog
 
-        if self.report is None or key not in self.section_tabs or not self._saved_or_warn():
+        if self.report is None or key not in self.section_tabs or not self.saved_or_warn():
             return
         dialog = HistoryDialog(self.store, self.report.id, key, self)
         if dialog.exec() and dialog.restored:
             self.report = self.store.load(self.report.id)
             self.autosaver.attach(self.store, self.report)
             self.section_tabs[key].set_text(self.report.section(key))
-            self._mark_tab(key)
+            self.editor.mark_tab(key)
             self.refresh_preview()
 
     # -- saving, export, print --------------------------------------------------------------
@@ -706,7 +465,8 @@ class MainWindow(QMainWindow):
     def _on_saved(self, moment: datetime.datetime) -> None:
         self._warned_save_failure = False
         self.statusBar().showMessage(self.tr("Đã lưu lúc %1").replace("%1", moment.strftime("%H:%M")))
-        self._refresh_current_row()
+        if self.report is not None:
+            self.reports.update_open_row(self.report)
 
     def _on_save_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Chưa lưu được — sẽ thử lại: %1").replace("%1", message))
@@ -716,58 +476,20 @@ class MainWindow(QMainWindow):
                 "Không ghi được vào cơ sở dữ liệu:\n%1\n\nNội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại. "
                 "Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác: bản sao có cả những thay đổi chưa ghi được.").replace("%1", message))
 
-    def _suggested_name(self, suffix: str) -> str:
-        period = self.report.period
-        return f"Bao-cao-PAPI-quy-{period.roman}-{period.year}.{suffix}"
-
     def export_report(self, kind: str) -> None:
-        from papi_desktop import export as exporter
-
-        if self.report is None:
-            return
-        self.autosaver.flush()
-        folder = self.settings.value("export/folder", str(Path.home()))
-        file_filter = self.tr("Tài liệu Word (*.docx)") if kind == "docx" else self.tr("Tài liệu PDF (*.pdf)")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Xuất báo cáo"), str(Path(folder) / self._suggested_name(kind)), file_filter)
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
-        try:
-            written = exporter.export(self.report, path)
-        except UserError as error:
-            self._error(error)
-            return
-        self.settings.setValue("export/folder", str(written.parent))
-        self.statusBar().showMessage(self.tr("Đã xuất %1").replace("%1", str(written)), 8000)
-        answer = QMessageBox.question(
-            self, self.tr("Đã xuất"), self.tr("Đã xuất báo cáo ra:\n%1\n\nMở tệp này ngay?").replace("%1", str(written)))
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        self.output.export(kind)
 
     def make_printer(self):
-        from PySide6.QtPrintSupport import QPrinter
-
-        return QPrinter(QPrinter.PrinterMode.HighResolution)
+        return self.output.make_printer()
 
     def print_report(self) -> None:
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-        from papi_desktop.render.qt import print_document
-
-        if self.report is None:
-            return
-        composed = compose(self.report)
-        printer = self.make_printer()
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Xem trước khi in"))
-        dialog.paintRequested.connect(lambda target: print_document(composed, target))
-        dialog.exec()
+        self.output.print_report()
 
     # -- help -------------------------------------------------------------------------------
     def show_help(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         from papi_desktop.resources import resources_dir
 
         guide = resources_dir().parent / "docs" / "huong-dan.md"
@@ -782,7 +504,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
             "papi-desktop %1\nSoạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.").replace("%1", __version__))
 
-    def _saved_or_warn(self) -> bool:
+    # -- failures ---------------------------------------------------------------------------
+    def saved_or_warn(self) -> bool:
         """Write what is pending before an action that leaves the current report; if that
         fails, say so and keep everything as it is (the edit stays in the window)."""
         if self.autosaver.flush():
@@ -798,15 +521,28 @@ class MainWindow(QMainWindow):
         try:
             action()
         except UserError as error:
-            self._error(error)
+            self.show_error(error)
             return False
         return True
 
-    def _error(self, error: UserError) -> None:
+    def show_error(self, error: UserError) -> None:
         log.warning("%s", error.detail)
         QMessageBox.warning(self, self.tr("Không thực hiện được"), error.message)
 
-    # -- closing ----------------------------------------------------------------------------
+    # -- showing and closing ----------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """The frame's size is known only once shown: then the whole frame is put on the screen."""
+        super().showEvent(event)
+        if not self._first_show:
+            return
+        self._first_show = False
+        if not self.isMaximized() and not self.isFullScreen():
+            keep_frame_on_screen(self)
+            # A window manager may add its frame a moment later.
+            QTimer.singleShot(0, self, lambda: self.isVisible() and not self.isMaximized() and keep_frame_on_screen(self))
+        if self._share_out_splitter:
+            self._share_splitter()
+
     def _close_without_saving(self) -> bool:
         """The last edits cannot be written: save a copy elsewhere, close anyway, or stay. True: close."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa lưu được"), self.tr(
@@ -823,7 +559,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing to ask: everything is saved. Only a failed save keeps the window open."""
-        if self.report is not None and not self.report.is_final and not self.store.read_only:
+        if self._editable():
             # Make sure the last keystrokes are in the model before the final flush.
             for key, tab in self.section_tabs.items():
                 if clean_text(tab.text()).strip("\n") != self.report.section(key):

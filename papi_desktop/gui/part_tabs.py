@@ -40,7 +40,7 @@ class PartTabBar(QTabBar):
             super().keyPressEvent(event)
             return
         index = self.currentIndex() + step
-        while 0 <= index < self.count() and not self.isTabEnabled(index):
+        while 0 <= index < self.count() and not (self.isTabEnabled(index) and self.isTabVisible(index)):
             index += step
         if 0 <= index < self.count():
             self.setCurrentIndex(index)
@@ -49,6 +49,8 @@ class PartTabBar(QTabBar):
         painter = QStylePainter(self)
         option = QStyleOptionTab()
         for index in range(self.count()):
+            if not self.isTabVisible(index):  # "Nội dung khác" while the report has none
+                continue
             self.initStyleOption(option, index)
             painter.drawControl(QStyle.ControlElement.CE_TabBarTabShape, option)
             label = self.tabRect(index).adjusted(LABEL_PADDING, 0, -LABEL_PADDING, 0)

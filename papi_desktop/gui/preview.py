@@ -9,7 +9,7 @@ debounces keystrokes and calls :meth:`PagePreview.set_document`; it calls
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from papi_desktop.compose.blocks import ComposedDocument
@@ -26,17 +26,24 @@ SHADOW_OFFSET = 3
 MIN_ZOOM = 0.2
 MAX_ZOOM = 4.0
 WHEEL_STEP = 1.1
+# The steps of the − and + buttons, as a word processor has them.
+ZOOM_LEVELS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+FIT_WIDTH, FIT_PAGE, FIXED = "width", "page", "fixed"
 
 
 class PagePreview(QAbstractScrollArea):
     """A4 pages of the report on a grey desk, fitted to the width until the clerk zooms.
 
     ``zoom`` is the scale against the page's real size on this screen (1.0 = 100 %).
-    Ctrl + wheel zooms; :meth:`fit_width` goes back to fitting the width.
+    Ctrl + wheel and Ctrl + plus/minus zoom; :meth:`fit_width` (Ctrl+0) goes back to fitting
+    the width, :meth:`fit_page` shows a whole page. ``currentPageChanged(index)`` follows the
+    scrolling, for the status bar's "Trang 3/6".
     """
 
     zoomChanged = Signal(float)
+    fitChanged = Signal()  # fitting the width, a whole page, or neither (a zoom of the clerk's)
     pagesChanged = Signal(int)
+    currentPageChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +51,8 @@ class PagePreview(QAbstractScrollArea):
         self._text: ReportTextDocument | None = None
         self._pages = 0
         self._zoom = 1.0
-        self._fit_width = True
+        self._fit = FIT_WIDTH
+        self._shown_page = -1
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.viewport().setAutoFillBackground(False)
@@ -68,6 +76,7 @@ class PagePreview(QAbstractScrollArea):
         self.viewport().update()
         if changed:
             self.pagesChanged.emit(pages)
+        self._announce_page()
 
     def document(self) -> ReportTextDocument | None:
         """The laid-out document on show (the one the printer would get), or None."""
@@ -92,16 +101,43 @@ class PagePreview(QAbstractScrollArea):
 
     def set_zoom(self, value: float) -> None:
         """Zoom to ``value`` × real size and stop fitting the width."""
-        self._fit_width = False
+        self._set_fit(FIXED)
         self._apply_zoom(value)
+
+    def zoom_in(self) -> None:
+        """The next step up of :data:`ZOOM_LEVELS` (the − and + buttons, Ctrl+plus)."""
+        self.set_zoom(next((level for level in ZOOM_LEVELS if level > self._zoom + 0.005), MAX_ZOOM))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(next((level for level in reversed(ZOOM_LEVELS) if level < self._zoom - 0.005), MIN_ZOOM))
 
     def fit_width(self) -> None:
         """Scale the pages to the width of the pane (the default), also after resizing."""
-        self._fit_width = True
-        self._apply_zoom(self._width_zoom())
+        self._set_fit(FIT_WIDTH)
+        self._apply_zoom(self._fitted_zoom())
+
+    def fit_page(self) -> None:
+        """Scale so that one whole page is in view, also after resizing."""
+        self._set_fit(FIT_PAGE)
+        self._apply_zoom(self._fitted_zoom())
+
+    def _set_fit(self, mode: str) -> None:
+        if mode != self._fit:
+            self._fit = mode
+            self.fitChanged.emit()
 
     def fits_width(self) -> bool:
-        return self._fit_width
+        return self._fit == FIT_WIDTH
+
+    def fits_page(self) -> bool:
+        return self._fit == FIT_PAGE
+
+    def _fitted_zoom(self) -> float:
+        zoom = self._width_zoom()
+        if self._fit == FIT_PAGE:
+            available = self.viewport().height() - 2 * GAP
+            zoom = min(zoom, max(MIN_ZOOM, available / max(1, self._real_size_px().height())))
+        return min(MAX_ZOOM, zoom)
 
     def _apply_zoom(self, value: float, anchor: QPointF | None = None) -> None:
         value = min(MAX_ZOOM, max(MIN_ZOOM, value))
@@ -147,8 +183,8 @@ class PagePreview(QAbstractScrollArea):
         return width + 2 * GAP
 
     def _update_geometry(self) -> None:
-        if self._fit_width:
-            self._zoom = min(MAX_ZOOM, self._width_zoom())
+        if self._fit != FIXED:
+            self._zoom = self._fitted_zoom()
         viewport = self.viewport().size()
         vertical = self.verticalScrollBar()
         horizontal = self.horizontalScrollBar()
@@ -169,6 +205,12 @@ class PagePreview(QAbstractScrollArea):
         _, height = self._page_size()
         middle = self.verticalScrollBar().value() + self.viewport().height() / 2
         return max(0, min(self.page_count() - 1, int((middle - GAP / 2) // (height + GAP))))
+
+    def _announce_page(self) -> None:
+        page = self.current_page() if self.page_count() else -1
+        if page != self._shown_page:
+            self._shown_page = page
+            self.currentPageChanged.emit(page)
 
     def scroll_to_anchor(self, anchor: str) -> bool:
         """Bring the start of section ``anchor`` into view; False if the report has no such section.
@@ -207,21 +249,34 @@ class PagePreview(QAbstractScrollArea):
         super().resizeEvent(event)
         before = self._zoom
         self._update_geometry()
-        if self._fit_width and abs(before - self._zoom) > 1e-6:
+        if self._fit != FIXED and abs(before - self._zoom) > 1e-6:
             self.zoomChanged.emit(self._zoom)
+        self._announce_page()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
-                self._fit_width = False
+                self._set_fit(FIXED)
                 self._apply_zoom(self._zoom * WHEEL_STEP ** steps, event.position())
             event.accept()
             return
         super().wheelEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Ctrl+plus / Ctrl+minus zoom, Ctrl+0 fits the width again."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            action = {Qt.Key.Key_Plus: self.zoom_in, Qt.Key.Key_Equal: self.zoom_in,
+                      Qt.Key.Key_Minus: self.zoom_out, Qt.Key.Key_0: self.fit_width}.get(Qt.Key(event.key()))
+            if action is not None:
+                action()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt name)
         self.viewport().update()
+        self._announce_page()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self.viewport())

@@ -3,35 +3,67 @@
 Reports are plain paragraphs, so the editor is a QPlainTextEdit: what a clerk pastes from
 Word, a PDF or a web page arrives as clean text (no foreign fonts or colours, no control
 characters, Vietnamese in NFC), and ``- `` at the start of a line is a bullet.
+
+Undo goes back as Word's does: a word (with the space after it) at a time, a new line at a
+time, a paste at a time. Left to itself QTextDocument merges all contiguous typing into one
+step, so one Ctrl+Z took back a whole new task and everything typed after it. Each typed
+character is put in an edit block: the first after a word boundary opens a new block (a new
+undo step) and the rest of the word joins it (``joinPreviousEditBlock``).
+
+Ctrl+wheel and Ctrl+plus/minus/0 ask for a larger or smaller text (``zoomRequested``); the
+editor panel applies it to every section at once, so the tabs keep one size.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QTextCursor
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QFont, QInputMethodEvent, QKeyEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from papi_desktop.model.text import clean_text
 
 BULLET = "- "
+BASE_POINT_SIZE = 10.5
+ZOOM_IN, ZOOM_OUT, ZOOM_RESET = 1, -1, 0
+_ZOOM_KEYS = {Qt.Key.Key_Plus: ZOOM_IN, Qt.Key.Key_Equal: ZOOM_IN, Qt.Key.Key_Minus: ZOOM_OUT, Qt.Key.Key_0: ZOOM_RESET}
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_'’"
 
 
 class SectionEditor(QPlainTextEdit):
+    zoomRequested = Signal(int)  # ZOOM_IN, ZOOM_OUT or ZOOM_RESET
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        font.setPointSizeF(max(font.pointSizeF(), BASE_POINT_SIZE))
+        self.setFont(font)
+        # Where the last typed character left the document: typing goes on in the same undo
+        # step only from exactly there, with nothing else changed in between.
+        self._typing_end: tuple[int, int] | None = None  # (revision, position)
+        self._last_typed = ""
+
+    def set_point_size(self, points: float) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(points)
         self.setFont(font)
 
-    # -- paste: text only, cleaned -------------------------------------------------------
+    # -- paste: text only, cleaned, one undo step ----------------------------------------
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
-            self.insertPlainText(clean_text(source.text()))
+            cursor = self.textCursor()
+            cursor.beginEditBlock()
+            cursor.insertText(clean_text(source.text()))
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            self._typing_end = None
 
     # -- bullets -------------------------------------------------------------------------
     def toggle_bullets(self) -> None:
@@ -63,6 +95,66 @@ class SectionEditor(QPlainTextEdit):
         edit.endEditBlock()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Zoom keys; Enter on a bullet line; typing grouped into undo steps (see the module)."""
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and Qt.Key(event.key()) in _ZOOM_KEYS:
+            self.zoomRequested.emit(_ZOOM_KEYS[Qt.Key(event.key())])
+            event.accept()
+            return
+        text = event.text()
+        typing = bool(text) and text.isprintable() and not control and not (event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if not (typing or enter) or self.isReadOnly():
+            self._typing_end = None
+            self._handle_key(event)
+            return
+        self._grouped(text if typing else "\n", lambda: self._handle_key(event))
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt name)
+        """Unikey and the Windows Vietnamese keyboard commit syllables here, not as key events."""
+        commit = event.commitString()
+        if commit and not self.isReadOnly():
+            self._grouped(commit, lambda: super(SectionEditor, self).inputMethodEvent(event))
+        else:
+            super().inputMethodEvent(event)
+
+    def _grouped(self, text: str, edit) -> None:
+        """Run ``edit`` (which types ``text``) in the current word's undo step or a new one."""
+        document = self.document()
+        cursor = self.textCursor()
+        continuing = (
+            text != "\n"
+            and self._typing_end == (document.revision(), cursor.position())
+            and not cursor.hasSelection()
+            and not (_is_word_char(text[0]) and not _is_word_char(self._last_typed))
+        )
+        if continuing:
+            cursor.joinPreviousEditBlock()
+        else:
+            cursor.beginEditBlock()
+        edit()
+        cursor.endEditBlock()
+        self._last_typed = text[-1]
+        self._typing_end = (document.revision(), self.textCursor().position()) if text != "\n" else None
+
+    def undo(self) -> None:
+        self._typing_end = None
+        super().undo()
+
+    def redo(self) -> None:
+        self._typing_end = None
+        super().redo()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y()
+            if steps:
+                self.zoomRequested.emit(ZOOM_IN if steps > 0 else ZOOM_OUT)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def _handle_key(self, event: QKeyEvent) -> None:
         """Enter on a bullet line starts the next line with ``- `` too; Enter on an empty bullet ends the list."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             line = self.textCursor().block().text()

@@ -28,6 +28,7 @@ class SectionTab(QWidget):
         self.ui.bulletButton.clicked.connect(self.editor.toggle_bullets)
         self.ui.historyButton.clicked.connect(lambda: self.history_requested.emit(self.key))
         self._loading = False
+        self.words = 0  # kept up to date on every change: the status bar adds up all tabs
         self._update_count()
 
     def set_text(self, text: str) -> None:
@@ -37,6 +38,7 @@ class SectionTab(QWidget):
             self.editor.setPlainText(text)
         finally:
             self._loading = False
+        self.words = 0  # kept up to date on every change: the status bar adds up all tabs
         self._update_count()
 
     def text(self) -> str:
@@ -55,4 +57,5 @@ class SectionTab(QWidget):
             self.edited.emit(self.key)
 
     def _update_count(self) -> None:
-        self.ui.wordCountLabel.setText(self.tr("%n từ", "", self.editor.word_count()))
+        self.words = self.editor.word_count()
+        self.ui.wordCountLabel.setText(self.tr("%n từ", "", self.words))

@@ -217,6 +217,20 @@ class Report:
     def next_tasks_heading(self) -> str:
         return self.catalogue.next_tasks_heading.format(**self.template_fields())
 
+    def empty_parts(self) -> list[str]:
+        """The numbered parts that would print as a bare heading, by their printed name
+        ("II.3. Công khai, minh bạch…"), in printed order.
+
+        Printing or exporting such a report is allowed (a draft is often printed half done), but
+        the window asks first and the command line warns: nothing is invented in the clerk's name.
+        The opening (no heading) and "Nội dung khác" (printed only with content) never count.
+        """
+        catalogue = self.catalogue
+        parts = [(IMPLEMENTATION, f"I. {catalogue.implementation_heading}")]
+        parts += [(d.key, f"II.{d.number}. {d.heading}") for d in catalogue.dimensions]
+        parts.append((NEXT_TASKS, f"III. {self.next_tasks_heading()}"))
+        return [name for key, name in parts if not self.section(key).strip()]
+
     @property
     def is_final(self) -> bool:
         return self.status == Status.FINAL

@@ -177,6 +177,77 @@
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</source>
+        <translation>Report databases (*.papi);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu mới</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao thành</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao</source>
+        <translation>Copy saved</translation>
+    </message>
+    <message>
+        <source>Tệp đang mở không đọc được nữa, nên bản sao “%1” chỉ gồm báo cáo đang soạn, với mọi thay đổi trên màn hình. Khi tệp gốc dùng lại được, hãy mở tệp gốc rồi đưa bản sao vào bằng Tệp → Nhập từ cơ sở dữ liệu khác…</source>
+        <translation>The open file cannot be read any more, so the copy “%1” holds only the report being edited, with every change on the screen. When the original file can be used again, open it and bring the copy in with File → Import from another database…</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao, gồm cả những thay đổi chưa ghi được vào tệp đang mở: %1</source>
+        <translation>Copy saved, including the changes that could not be written to the open file: %1</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu tự động</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu tự động nào của tệp này. Mỗi ngày mở tệp, chương trình tự giữ một bản (7 ngày gần nhất).</source>
+        <translation>There is no automatic backup of this file yet. Each day the file is opened, the program keeps a copy (the last 7 days).</translation>
+    </message>
+    <message>
+        <source> (trước lần khôi phục)</source>
+        <translation> (before a restore)</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Chọn bản muốn khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu trước khi thay.</source>
+        <translation>Choose the copy to restore. The current file is kept as a backup before it is replaced.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được: %1</source>
+        <translation>Could not restore: %1</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản sao lưu ngày %1.</source>
+        <translation>Restored the backup of %1.</translation>
+    </message>
+    <message>
+        <source>Nhập từ cơ sở dữ liệu khác</source>
+        <translation>Import from another database</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Năm phải có 4 chữ số (ví dụ 2022).</source>
@@ -225,6 +296,37 @@
     <message>
         <source>Ngày phải từ %1 đến %2.</source>
         <translation>The date must be between %1 and %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>General information</translation>
+    </message>
+    <message>
+        <source>Mở đầu (căn cứ, lý do báo cáo)</source>
+        <translation>Opening (legal basis, purpose of the report)</translation>
+    </message>
+    <message>
+        <source>Mở đầu và phần I</source>
+        <translation>Opening and part I</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động.</source>
+        <translation>One task per line; they are numbered automatically.</translation>
+    </message>
+    <message>
+        <source>III. Nhiệm vụ quý tới</source>
+        <translation>III. Next quarter&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>Nội dung khác</source>
+        <translation>Other content</translation>
+    </message>
+    <message>
+        <source>Những đoạn chưa xếp được vào phần nào khi nhập từ tệp; in thành mục cuối cùng. Có thể sửa ở đây, hoặc cắt và dán sang đúng phần.</source>
+        <translation>Paragraphs an import could not place in any part; printed as the last section. Edit them here, or cut and paste them into the right part.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +537,14 @@
     <message>
         <source>(không có — người đứng đầu ký)</source>
         <translation>(none — the head signs)</translation>
+    </message>
+    <message>
+        <source>Giữ chữ hoa/thường của đề mục như đã gõ</source>
+        <translation>Keep the case of the headings as typed</translation>
+    </message>
+    <message>
+        <source>Theo mẫu của Nghị định 30/2020/NĐ-CP, đề mục các phần (I, II, III…) in hoa toàn bộ. Đánh dấu ô này để in đề mục đúng như đã gõ, không in hoa cả dòng.</source>
+        <translation>Decree 30/2020/NĐ-CP prints the part headings (I, II, III…) in capitals. Tick this box to print them exactly as typed, not in capitals.</translation>
     </message>
 </context>
 <context>
@@ -769,116 +879,8 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
         <translation>About</translation>
     </message>
     <message>
-        <source>Thông tin chung</source>
-        <translation>General information</translation>
-    </message>
-    <message>
-        <source>Mở đầu (căn cứ, lý do báo cáo)</source>
-        <translation>Opening (legal basis, purpose of the report)</translation>
-    </message>
-    <message>
-        <source>Mở đầu và phần I</source>
-        <translation>Opening and part I</translation>
-    </message>
-    <message>
-        <source>Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động.</source>
-        <translation>One task per line; they are numbered automatically.</translation>
-    </message>
-    <message>
-        <source>III. Nhiệm vụ quý tới</source>
-        <translation>III. Next quarter&apos;s tasks</translation>
-    </message>
-    <message>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</source>
-        <translation>Report databases (*.papi);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Mở cơ sở dữ liệu</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu mới</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <source>Lưu bản sao thành</source>
-        <translation>Save a copy as</translation>
-    </message>
-    <message>
-        <source>Đã lưu bản sao</source>
-        <translation>Copy saved</translation>
-    </message>
-    <message>
-        <source>Tệp đang mở không đọc được nữa, nên bản sao “%1” chỉ gồm báo cáo đang soạn, với mọi thay đổi trên màn hình. Khi tệp gốc dùng lại được, hãy mở tệp gốc rồi đưa bản sao vào bằng Tệp → Nhập từ cơ sở dữ liệu khác…</source>
-        <translation>The open file cannot be read any more, so the copy “%1” holds only the report being edited, with every change on the screen. When the original file can be used again, open it and bring the copy in with File → Import from another database…</translation>
-    </message>
-    <message>
-        <source>Đã lưu bản sao, gồm cả những thay đổi chưa ghi được vào tệp đang mở: %1</source>
-        <translation>Copy saved, including the changes that could not be written to the open file: %1</translation>
-    </message>
-    <message>
-        <source>Đã lưu bản sao: %1</source>
-        <translation>Copy saved: %1</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu tự động</source>
-        <translation>Automatic backups</translation>
-    </message>
-    <message>
-        <source>Chưa có bản sao lưu tự động nào của tệp này. Mỗi ngày mở tệp, chương trình tự giữ một bản (7 ngày gần nhất).</source>
-        <translation>There is no automatic backup of this file yet. Each day the file is opened, the program keeps a copy (the last 7 days).</translation>
-    </message>
-    <message>
-        <source> (trước lần khôi phục)</source>
-        <translation> (before a restore)</translation>
-    </message>
-    <message>
-        <source>Khôi phục bản sao lưu</source>
-        <translation>Restore a backup</translation>
-    </message>
-    <message>
-        <source>Chọn bản muốn khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu trước khi thay.</source>
-        <translation>Choose the copy to restore. The current file is kept as a backup before it is replaced.</translation>
-    </message>
-    <message>
-        <source>Không khôi phục được: %1</source>
-        <translation>Could not restore: %1</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục bản sao lưu ngày %1.</source>
-        <translation>Restored the backup of %1.</translation>
-    </message>
-    <message>
-        <source>Nhập từ cơ sở dữ liệu khác</source>
-        <translation>Import from another database</translation>
-    </message>
-    <message>
-        <source>Đã nhập</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>Hoàn thành</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Bản nháp</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Đã xóa</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Tệp được mở ở chế độ chỉ đọc.</source>
-        <translation>The file is open read-only.</translation>
-    </message>
-    <message>
-        <source>%1 Không sửa được gì trong tệp này; có thể xem, in, xuất, hoặc dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</source>
-        <translation>%1 Nothing can be changed in this file; you can view, print and export, or use File → Save a copy as… to get an editable copy elsewhere.</translation>
     </message>
     <message>
         <source>Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu.</source>
@@ -951,6 +953,122 @@ Your text is still in the window and the program will keep trying. You can use F
         <translation>Close and discard the changes</translation>
     </message>
     <message>
+        <source>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
+Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</source>
+        <translation>Choose a report in the list on the left and type into each tab; the preview on the right is the printed page.
+Every change is saved automatically. Ctrl+E exports to Word, Ctrl+P prints.</translation>
+    </message>
+    <message>
+        <source>papi-desktop %1
+Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</source>
+        <translation>papi-desktop %1
+Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-CP.</translation>
+    </message>
+    <message>
+        <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</source>
+        <translation>The latest changes could not be written to the database yet, so this cannot be done now. The text is still in the window and saving will be retried. File → Save a copy as… can save it elsewhere.</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not do that</translation>
+    </message>
+    <message>
+        <source>Không sửa được gì trong tệp này; vẫn xem, in và xuất được. Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</source>
+        <translation>Nothing can be changed in this file; you can still view, print and export. To edit, use File → Save a copy as… to get an editable copy elsewhere.</translation>
+    </message>
+    <message>
+        <source>Tệp này được mở ở chế độ chỉ đọc.</source>
+        <translation>This file is open read-only.</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc: %1.</source>
+        <translation>Read-only: %1.</translation>
+    </message>
+    <message>
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n từ</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Thu nhỏ trang (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Mức phóng to của bản xem trước</source>
+        <translation>Zoom level of the preview</translation>
+    </message>
+    <message>
+        <source>Phóng to trang (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Trang vừa chiều rộng khung (Ctrl+0)</source>
+        <translation>Fit the page to the width of the pane (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Cả trang</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Thấy trọn một trang</source>
+        <translation>Show one whole page</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListPanel</name>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Bản nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Còn phần trống</source>
+        <translation>Empty parts</translation>
+    </message>
+    <message>
+        <source>Các phần sau chưa có nội dung, nên sẽ chỉ in ra đề mục:
+
+%1
+
+Vẫn tiếp tục, hay quay lại để viết thêm?</source>
+        <translation>These parts have no content yet, so only their headings will be printed:
+
+%1
+
+Go on anyway, or go back and write more?</translation>
+    </message>
+    <message>
+        <source>Quay lại soạn tiếp</source>
+        <translation>Go back and write</translation>
+    </message>
+    <message>
+        <source>Vẫn xuất</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -961,6 +1079,10 @@ Your text is still in the window and the program will keep trying. You can use F
     <message>
         <source>Xuất báo cáo</source>
         <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not do that</translation>
     </message>
     <message>
         <source>Đã xuất %1</source>
@@ -981,28 +1103,12 @@ Mở tệp này ngay?</source>
 Open this file now?</translation>
     </message>
     <message>
+        <source>Vẫn in</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
-    </message>
-    <message>
-        <source>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
-Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</source>
-        <translation>Choose a report in the list on the left and type into each tab; the preview on the right is the printed page.
-Every change is saved automatically. Ctrl+E exports to Word, Ctrl+P prints.</translation>
-    </message>
-    <message>
-        <source>papi-desktop %1
-Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</source>
-        <translation>papi-desktop %1
-Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-CP.</translation>
-    </message>
-    <message>
-        <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</source>
-        <translation>The latest changes could not be written to the database yet, so this cannot be done now. The text is still in the window and saving will be retried. File → Save a copy as… can save it elsewhere.</translation>
-    </message>
-    <message>
-        <source>Không thực hiện được</source>
-        <translation>Could not do that</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,77 @@
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</source>
+        <translation>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu mới</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao thành</source>
+        <translation>Lưu bản sao thành</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao</source>
+        <translation>Đã lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Tệp đang mở không đọc được nữa, nên bản sao “%1” chỉ gồm báo cáo đang soạn, với mọi thay đổi trên màn hình. Khi tệp gốc dùng lại được, hãy mở tệp gốc rồi đưa bản sao vào bằng Tệp → Nhập từ cơ sở dữ liệu khác…</source>
+        <translation>Tệp đang mở không đọc được nữa, nên bản sao “%1” chỉ gồm báo cáo đang soạn, với mọi thay đổi trên màn hình. Khi tệp gốc dùng lại được, hãy mở tệp gốc rồi đưa bản sao vào bằng Tệp → Nhập từ cơ sở dữ liệu khác…</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao, gồm cả những thay đổi chưa ghi được vào tệp đang mở: %1</source>
+        <translation>Đã lưu bản sao, gồm cả những thay đổi chưa ghi được vào tệp đang mở: %1</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao: %1</source>
+        <translation>Đã lưu bản sao: %1</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu tự động</source>
+        <translation>Bản sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu tự động nào của tệp này. Mỗi ngày mở tệp, chương trình tự giữ một bản (7 ngày gần nhất).</source>
+        <translation>Chưa có bản sao lưu tự động nào của tệp này. Mỗi ngày mở tệp, chương trình tự giữ một bản (7 ngày gần nhất).</translation>
+    </message>
+    <message>
+        <source> (trước lần khôi phục)</source>
+        <translation> (trước lần khôi phục)</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Chọn bản muốn khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu trước khi thay.</source>
+        <translation>Chọn bản muốn khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu trước khi thay.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được: %1</source>
+        <translation>Không khôi phục được: %1</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản sao lưu ngày %1.</source>
+        <translation>Đã khôi phục bản sao lưu ngày %1.</translation>
+    </message>
+    <message>
+        <source>Nhập từ cơ sở dữ liệu khác</source>
+        <translation>Nhập từ cơ sở dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Đã nhập</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Năm phải có 4 chữ số (ví dụ 2022).</source>
@@ -224,6 +295,37 @@
     <message>
         <source>Ngày phải từ %1 đến %2.</source>
         <translation>Ngày phải từ %1 đến %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Mở đầu (căn cứ, lý do báo cáo)</source>
+        <translation>Mở đầu (căn cứ, lý do báo cáo)</translation>
+    </message>
+    <message>
+        <source>Mở đầu và phần I</source>
+        <translation>Mở đầu và phần I</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động.</source>
+        <translation>Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động.</translation>
+    </message>
+    <message>
+        <source>III. Nhiệm vụ quý tới</source>
+        <translation>III. Nhiệm vụ quý tới</translation>
+    </message>
+    <message>
+        <source>Nội dung khác</source>
+        <translation>Nội dung khác</translation>
+    </message>
+    <message>
+        <source>Những đoạn chưa xếp được vào phần nào khi nhập từ tệp; in thành mục cuối cùng. Có thể sửa ở đây, hoặc cắt và dán sang đúng phần.</source>
+        <translation>Những đoạn chưa xếp được vào phần nào khi nhập từ tệp; in thành mục cuối cùng. Có thể sửa ở đây, hoặc cắt và dán sang đúng phần.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +534,14 @@
     <message>
         <source>(không có — người đứng đầu ký)</source>
         <translation>(không có — người đứng đầu ký)</translation>
+    </message>
+    <message>
+        <source>Giữ chữ hoa/thường của đề mục như đã gõ</source>
+        <translation>Giữ chữ hoa/thường của đề mục như đã gõ</translation>
+    </message>
+    <message>
+        <source>Theo mẫu của Nghị định 30/2020/NĐ-CP, đề mục các phần (I, II, III…) in hoa toàn bộ. Đánh dấu ô này để in đề mục đúng như đã gõ, không in hoa cả dòng.</source>
+        <translation>Theo mẫu của Nghị định 30/2020/NĐ-CP, đề mục các phần (I, II, III…) in hoa toàn bộ. Đánh dấu ô này để in đề mục đúng như đã gõ, không in hoa cả dòng.</translation>
     </message>
 </context>
 <context>
@@ -766,116 +876,8 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <source>Thông tin chung</source>
-        <translation>Thông tin chung</translation>
-    </message>
-    <message>
-        <source>Mở đầu (căn cứ, lý do báo cáo)</source>
-        <translation>Mở đầu (căn cứ, lý do báo cáo)</translation>
-    </message>
-    <message>
-        <source>Mở đầu và phần I</source>
-        <translation>Mở đầu và phần I</translation>
-    </message>
-    <message>
-        <source>Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động.</source>
-        <translation>Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động.</translation>
-    </message>
-    <message>
-        <source>III. Nhiệm vụ quý tới</source>
-        <translation>III. Nhiệm vụ quý tới</translation>
-    </message>
-    <message>
         <source> (chỉ đọc)</source>
         <translation> (chỉ đọc)</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</source>
-        <translation>Cơ sở dữ liệu báo cáo (*.papi);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Mở cơ sở dữ liệu</source>
-        <translation>Mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu mới</source>
-        <translation>Cơ sở dữ liệu mới</translation>
-    </message>
-    <message>
-        <source>Lưu bản sao thành</source>
-        <translation>Lưu bản sao thành</translation>
-    </message>
-    <message>
-        <source>Đã lưu bản sao</source>
-        <translation>Đã lưu bản sao</translation>
-    </message>
-    <message>
-        <source>Tệp đang mở không đọc được nữa, nên bản sao “%1” chỉ gồm báo cáo đang soạn, với mọi thay đổi trên màn hình. Khi tệp gốc dùng lại được, hãy mở tệp gốc rồi đưa bản sao vào bằng Tệp → Nhập từ cơ sở dữ liệu khác…</source>
-        <translation>Tệp đang mở không đọc được nữa, nên bản sao “%1” chỉ gồm báo cáo đang soạn, với mọi thay đổi trên màn hình. Khi tệp gốc dùng lại được, hãy mở tệp gốc rồi đưa bản sao vào bằng Tệp → Nhập từ cơ sở dữ liệu khác…</translation>
-    </message>
-    <message>
-        <source>Đã lưu bản sao, gồm cả những thay đổi chưa ghi được vào tệp đang mở: %1</source>
-        <translation>Đã lưu bản sao, gồm cả những thay đổi chưa ghi được vào tệp đang mở: %1</translation>
-    </message>
-    <message>
-        <source>Đã lưu bản sao: %1</source>
-        <translation>Đã lưu bản sao: %1</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu tự động</source>
-        <translation>Bản sao lưu tự động</translation>
-    </message>
-    <message>
-        <source>Chưa có bản sao lưu tự động nào của tệp này. Mỗi ngày mở tệp, chương trình tự giữ một bản (7 ngày gần nhất).</source>
-        <translation>Chưa có bản sao lưu tự động nào của tệp này. Mỗi ngày mở tệp, chương trình tự giữ một bản (7 ngày gần nhất).</translation>
-    </message>
-    <message>
-        <source> (trước lần khôi phục)</source>
-        <translation> (trước lần khôi phục)</translation>
-    </message>
-    <message>
-        <source>Khôi phục bản sao lưu</source>
-        <translation>Khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-        <source>Chọn bản muốn khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu trước khi thay.</source>
-        <translation>Chọn bản muốn khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu trước khi thay.</translation>
-    </message>
-    <message>
-        <source>Không khôi phục được: %1</source>
-        <translation>Không khôi phục được: %1</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục bản sao lưu ngày %1.</source>
-        <translation>Đã khôi phục bản sao lưu ngày %1.</translation>
-    </message>
-    <message>
-        <source>Nhập từ cơ sở dữ liệu khác</source>
-        <translation>Nhập từ cơ sở dữ liệu khác</translation>
-    </message>
-    <message>
-        <source>Đã nhập</source>
-        <translation>Đã nhập</translation>
-    </message>
-    <message>
-        <source>Hoàn thành</source>
-        <translation>Hoàn thành</translation>
-    </message>
-    <message>
-        <source>Bản nháp</source>
-        <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <source>Đã xóa</source>
-        <translation>Đã xóa</translation>
-    </message>
-    <message>
-        <source>Tệp được mở ở chế độ chỉ đọc.</source>
-        <translation>Tệp được mở ở chế độ chỉ đọc.</translation>
-    </message>
-    <message>
-        <source>%1 Không sửa được gì trong tệp này; có thể xem, in, xuất, hoặc dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</source>
-        <translation>%1 Không sửa được gì trong tệp này; có thể xem, in, xuất, hoặc dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</translation>
     </message>
     <message>
         <source>Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu.</source>
@@ -948,6 +950,121 @@ Nội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại
         <translation>Đóng, bỏ các thay đổi</translation>
     </message>
     <message>
+        <source>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
+Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</source>
+        <translation>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
+Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</translation>
+    </message>
+    <message>
+        <source>papi-desktop %1
+Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</source>
+        <translation>papi-desktop %1
+Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</translation>
+    </message>
+    <message>
+        <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</source>
+        <translation>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Không sửa được gì trong tệp này; vẫn xem, in và xuất được. Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</source>
+        <translation>Không sửa được gì trong tệp này; vẫn xem, in và xuất được. Muốn sửa, hãy dùng Tệp → Lưu bản sao thành… để có một bản sửa được ở nơi khác.</translation>
+    </message>
+    <message>
+        <source>Tệp này được mở ở chế độ chỉ đọc.</source>
+        <translation>Tệp này được mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc: %1.</source>
+        <translation>Chỉ đọc: %1.</translation>
+    </message>
+    <message>
+        <source>Trang %1/%2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n từ</source>
+        <translation>
+            <numerusform>%n từ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Thu nhỏ trang (Ctrl+-)</source>
+        <translation>Thu nhỏ trang (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Mức phóng to của bản xem trước</source>
+        <translation>Mức phóng to của bản xem trước</translation>
+    </message>
+    <message>
+        <source>Phóng to trang (Ctrl++)</source>
+        <translation>Phóng to trang (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Trang vừa chiều rộng khung (Ctrl+0)</source>
+        <translation>Trang vừa chiều rộng khung (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Cả trang</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <source>Thấy trọn một trang</source>
+        <translation>Thấy trọn một trang</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListPanel</name>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Bản nháp</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Đã xóa</source>
+        <translation>Đã xóa</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Còn phần trống</source>
+        <translation>Còn phần trống</translation>
+    </message>
+    <message>
+        <source>Các phần sau chưa có nội dung, nên sẽ chỉ in ra đề mục:
+
+%1
+
+Vẫn tiếp tục, hay quay lại để viết thêm?</source>
+        <translation>Các phần sau chưa có nội dung, nên sẽ chỉ in ra đề mục:
+
+%1
+
+Vẫn tiếp tục, hay quay lại để viết thêm?</translation>
+    </message>
+    <message>
+        <source>Quay lại soạn tiếp</source>
+        <translation>Quay lại soạn tiếp</translation>
+    </message>
+    <message>
+        <source>Vẫn xuất</source>
+        <translation>Vẫn xuất</translation>
+    </message>
+    <message>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
@@ -958,6 +1075,10 @@ Nội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại
     <message>
         <source>Xuất báo cáo</source>
         <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Không thực hiện được</translation>
     </message>
     <message>
         <source>Đã xuất %1</source>
@@ -978,28 +1099,12 @@ Mở tệp này ngay?</source>
 Mở tệp này ngay?</translation>
     </message>
     <message>
+        <source>Vẫn in</source>
+        <translation>Vẫn in</translation>
+    </message>
+    <message>
         <source>Xem trước khi in</source>
         <translation>Xem trước khi in</translation>
-    </message>
-    <message>
-        <source>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
-Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</source>
-        <translation>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
-Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</translation>
-    </message>
-    <message>
-        <source>papi-desktop %1
-Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</source>
-        <translation>papi-desktop %1
-Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</translation>
-    </message>
-    <message>
-        <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</source>
-        <translation>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</translation>
-    </message>
-    <message>
-        <source>Không thực hiện được</source>
-        <translation>Không thực hiện được</translation>
     </message>
 </context>
 <context>

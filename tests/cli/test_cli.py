@@ -127,3 +127,27 @@ def test_import_of_an_old_doc_file_is_refused_with_advice(tmp_path, capsys):
     code, _, err = run(capsys, "import", "--db", str(db), str(old))
     assert code == 1 and ".docx" in err
     assert run(capsys, "list", "--db", str(db))[1] == ""
+
+
+def test_export_warns_about_empty_parts_and_exports_all_the_same(tmp_path, capsys):
+    from papi_desktop.model import Period, Report
+    from papi_desktop.store import DraftStore
+
+    db = tmp_path / "trống.papi"
+    report = Report(period=Period(2023, 1))
+    report.set_section("implementation", "Đã ban hành kế hoạch.")
+    report.set_section("participation", "Tổ chức hội nghị.")
+    with DraftStore.create(db) as store:
+        store.add(report)
+    target = tmp_path / "ra.docx"
+    code, out, err = run(capsys, "export", "--db", str(db), "--report", report.id[:8], "-o", str(target))
+    assert code == 0 and target.exists() and "Đã xuất" in out
+    assert "còn trống" in err
+    assert "II.2. " in err and "III. " in err
+    assert "II.1. " not in err and "I. " not in err.replace("II. ", "").replace("III. ", "")
+
+
+def test_export_of_a_complete_report_says_nothing_on_stderr(tmp_path, capsys):
+    target = tmp_path / "mau.docx"
+    code, _, err = run(capsys, "export", "--sample", "-o", str(target))
+    assert code == 0 and "còn trống" not in err

@@ -68,17 +68,25 @@ def test_a_writable_file_is_made_ready_for_writing_on_the_worker_soon_after_it_i
     monkeypatch.setattr(DraftStore, "prepare_for_writing", watched)
     saver = Autosaver()
     saver.attach(store, report)
+    assert saver.warm_up_scheduled
     qtbot.waitUntil(lambda: store.ready_for_writing, timeout=3000)
     assert threads and threads[0].startswith("papi-autosave")
+    assert not saver.warm_up_scheduled
     saver.attach(None, None)
     store.close()
 
 
-def test_a_read_only_file_is_not_prepared_for_writing(qtbot, database):
+def test_a_read_only_file_is_not_prepared_for_writing(qtbot, database, monkeypatch):
     store = DraftStore.open(database, read_only=True)
     saver = Autosaver()
     saver.attach(store, store.load(store.list_reports()[0].id))
-    qtbot.wait(300)
+    assert not saver.warm_up_scheduled  # nothing is due, so waiting would prove nothing
     assert not store.ready_for_writing
+    writable = DraftStore.open(database)  # attaching a writable file after it would schedule one
+    saver.attach(writable, writable.load(writable.list_reports()[0].id))
+    assert saver.warm_up_scheduled
+    saver.attach(store, store.load(store.list_reports()[0].id))
+    assert not saver.warm_up_scheduled  # and going back to the read-only file cancels it
+    writable.close()
     saver.attach(None, None)
     store.close()

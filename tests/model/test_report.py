@@ -132,3 +132,21 @@ def load_sample_final() -> Report:
     report = load_sample()
     assert report.status is Status.FINAL  # the sample is a signed report
     return report
+
+
+def test_empty_parts_names_the_bare_headings_in_printed_order():
+    from papi_desktop.model import Period, Report, load_sample
+
+    assert load_sample().empty_parts() == []
+    report = Report(period=Period(2023, 2))
+    names = report.empty_parts()
+    keys = report.catalogue.dimensions
+    assert names[0].startswith("I. ") and names[-1].startswith("III. ")
+    assert len(names) == 2 + len(keys)
+    assert names[1] == f"II.1. {keys[0].heading}"
+    report.set_section(keys[2].key, "Đã công khai dự toán.")
+    report.set_section("next_tasks", "Tiếp tục")
+    report.set_section("preamble", "")  # the opening has no heading: never named
+    names = report.empty_parts()
+    assert f"II.3. {keys[2].heading}" not in names and not names[-1].startswith("III.")
+    assert all(not name.startswith("Nội dung khác") for name in names)

@@ -27,6 +27,7 @@ class Ui_GeneralTab(object):
         self.formLayout = QFormLayout(GeneralTab)
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.formLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.parentAgencyLabel = QLabel(GeneralTab)
         self.parentAgencyLabel.setObjectName(u"parentAgencyLabel")
 
@@ -170,6 +171,8 @@ class Ui_GeneralTab(object):
 
         self.authorityCombo = QComboBox(GeneralTab)
         self.authorityCombo.setObjectName(u"authorityCombo")
+        self.authorityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.authorityCombo.setMinimumContentsLength(8)
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.authorityCombo)
 
@@ -225,6 +228,11 @@ class Ui_GeneralTab(object):
 
         self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.archiveEdit)
 
+        self.headingCaseCheck = QCheckBox(GeneralTab)
+        self.headingCaseCheck.setObjectName(u"headingCaseCheck")
+
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.headingCaseCheck)
+
 #if QT_CONFIG(shortcut)
         self.parentAgencyLabel.setBuddy(self.parentAgencyEdit)
         self.agencyLabel.setBuddy(self.agencyEdit)
@@ -277,6 +285,10 @@ class Ui_GeneralTab(object):
 "(m\u1ed7i d\u00f2ng m\u1ed9t n\u01a1i)", None))
         self.archiveLabel.setText(QCoreApplication.translate("GeneralTab", u"L\u01b0u", None))
         self.archiveEdit.setPlaceholderText(QCoreApplication.translate("GeneralTab", u"VT, VP", None))
+        self.headingCaseCheck.setText(QCoreApplication.translate("GeneralTab", u"Gi\u1eef ch\u1eef hoa/th\u01b0\u1eddng c\u1ee7a \u0111\u1ec1 m\u1ee5c nh\u01b0 \u0111\u00e3 g\u00f5", None))
+#if QT_CONFIG(tooltip)
+        self.headingCaseCheck.setToolTip(QCoreApplication.translate("GeneralTab", u"Theo m\u1eabu c\u1ee7a Ngh\u1ecb \u0111\u1ecbnh 30/2020/N\u0110-CP, \u0111\u1ec1 m\u1ee5c c\u00e1c ph\u1ea7n (I, II, III\u2026) in hoa to\u00e0n b\u1ed9. \u0110\u00e1nh d\u1ea5u \u00f4 n\u00e0y \u0111\u1ec3 in \u0111\u1ec1 m\u1ee5c \u0111\u00fang nh\u01b0 \u0111\u00e3 g\u00f5, kh\u00f4ng in hoa c\u1ea3 d\u00f2ng.", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -1,0 +1,211 @@
+"""The editor: the column of part tabs built from a report's catalogue, bound to one report.
+
+The panel shows a report's header and sections and says what the clerk changed
+(``sectionEdited(key)``, ``headerEdited()``); writing into the model, saving and previewing are
+the window's. It knows nothing of the store.
+
+"Nội dung khác" (what an import could not place) has its own tab, shown when the report has
+something there: a report typed in the window never needs it, an imported one may. Once shown it
+stays while that report is open, even if the clerk empties it, so a tab never vanishes under
+the cursor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter
+
+from papi_desktop.gui.general_tab import GeneralTab
+from papi_desktop.gui.part_tabs import PartTabs
+from papi_desktop.gui.section_editor import BASE_POINT_SIZE, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, SectionEditor
+from papi_desktop.gui.section_tab import SectionTab
+from papi_desktop.model import IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, Report
+from papi_desktop.model.catalogue import Catalogue
+
+HEADER_KEY = "header"
+MIN_POINTS, MAX_POINTS = 8.0, 28.0
+ZOOM_SETTING = "editor/point_size"
+
+
+def _dot_icon(color: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(2, 2, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class EditorPanel(QObject):
+    """Fills ``tabs`` (the form's PartTabs) with one tab per part and binds them to a report."""
+
+    sectionEdited = Signal(str)
+    headerEdited = Signal()
+    historyRequested = Signal(str)
+    sectionFocused = Signal(str)  # the clerk is working in this section (or HEADER_KEY)
+
+    def __init__(self, tabs: PartTabs, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = tabs
+        self.settings = settings
+        self.section_tabs: dict[str, SectionTab] = {}
+        self.catalogue_key: str | None = None
+        self._empty_icon = _dot_icon("#e8912d")
+        self._point_size = float(settings.value(ZOOM_SETTING, 0) or 0) or None
+        # In a scroll area: its sixteen rows need more height than a 1280×720 screen leaves.
+        self.general_page = QScrollArea(tabs)
+        self.general_page.setObjectName("generalPage")
+        self.general_page.setWidgetResizable(True)
+        self.general_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.general_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.general_tab = GeneralTab(self.general_page)
+        self.general_tab.edited.connect(self.headerEdited)
+        self.general_page.setWidget(self.general_tab)
+        tabs.addTab(self.general_page, self.tr("Thông tin chung"))
+        tabs.currentChanged.connect(lambda _index: self.sectionFocused.emit(self.current_section_key()))
+
+    # -- building ---------------------------------------------------------------------------
+    def build(self, catalogue: Catalogue, catalogue_key: str) -> None:
+        """One tab per part of ``catalogue`` after "Thông tin chung" (rebuilt only when it changes)."""
+        if catalogue_key == self.catalogue_key:
+            return
+        tabs = self.tabs
+        current = tabs.currentIndex()
+        while tabs.count() > 1:
+            page = tabs.widget(1)
+            tabs.removeTab(1)
+            page.deleteLater()
+        self.section_tabs = {}
+        self.catalogue_key = catalogue_key
+        opening = QSplitter(Qt.Orientation.Vertical, tabs)
+        opening.setObjectName("openingSplitter")
+        self._add_section(opening, PREAMBLE, self.tr("Mở đầu (căn cứ, lý do báo cáo)"), "")
+        self._add_section(opening, IMPLEMENTATION, f"I. {catalogue.implementation_heading}", "")
+        tabs.addTab(opening, self.tr("Mở đầu và phần I"))
+        for dimension in catalogue.dimensions:
+            tab = self._add_section(None, dimension.key, f"{dimension.number}. {dimension.heading}", dimension.hint)
+            index = tabs.addTab(tab, f"{dimension.number}. {dimension.short_name}")
+            tabs.setTabToolTip(index, f"{dimension.name} — {dimension.english_name}")
+        tasks = self._add_section(None, NEXT_TASKS, "III.", self.tr("Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động."))
+        tasks.ui.bulletButton.hide()  # tasks are numbered when printed, not bulleted
+        tabs.addTab(tasks, self.tr("III. Nhiệm vụ quý tới"))
+        other = self._add_section(None, OTHER, self.tr("Nội dung khác"), self.tr(
+            "Những đoạn chưa xếp được vào phần nào khi nhập từ tệp; in thành mục cuối cùng. "
+            "Có thể sửa ở đây, hoặc cắt và dán sang đúng phần."))
+        index = tabs.addTab(other, self.tr("Nội dung khác"))
+        tabs.setTabVisible(index, False)
+        if 0 <= current < tabs.count():
+            tabs.setCurrentIndex(current)
+
+    def _add_section(self, holder: QSplitter | None, key: str, heading: str, hint: str) -> SectionTab:
+        tab = SectionTab(key, heading, hint, holder)
+        tab.edited.connect(self._on_edited)
+        tab.history_requested.connect(self.historyRequested)
+        tab.editor.cursorPositionChanged.connect(lambda key=key: self.sectionFocused.emit(key))
+        tab.editor.zoomRequested.connect(self.zoom_text)
+        if self._point_size:
+            tab.editor.set_point_size(self._point_size)
+        if holder is not None:
+            holder.addWidget(tab)
+        self.section_tabs[key] = tab
+        return tab
+
+    # -- binding ----------------------------------------------------------------------------
+    def bind(self, report: Report) -> None:
+        """Show ``report`` (no edit signals); the tabs follow its catalogue."""
+        self.build(report.catalogue, report.catalogue_key)
+        self.general_tab.bind(report)
+        for key, tab in self.section_tabs.items():
+            tab.set_text(report.section(key))
+            self.mark_tab(key)
+        self.set_tasks_heading(report)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.section_tabs[OTHER]), bool(report.section(OTHER).strip()))
+
+    def clear(self) -> None:
+        """No report: every section empty (and "Nội dung khác" hidden)."""
+        for key, tab in self.section_tabs.items():
+            tab.set_text("")
+            self.mark_tab(key)
+        if OTHER in self.section_tabs:
+            self.tabs.setTabVisible(self.tabs.indexOf(self.section_tabs[OTHER]), False)
+
+    def set_tasks_heading(self, report: Report) -> None:
+        self.section_tabs[NEXT_TASKS].ui.headingLabel.setText(f"III. {report.next_tasks_heading()}")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.general_tab.set_read_only(read_only)
+        for tab in self.section_tabs.values():
+            tab.set_read_only(read_only)
+
+    def mark_tab(self, key: str) -> None:
+        """An orange dot on a part's tab while it is empty (the opening's tab holds two: none;
+        "Nội dung khác" is optional: none)."""
+        tab = self.section_tabs[key]
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabIcon(index, self._empty_icon if tab.is_empty() and key != OTHER else QIcon())
+
+    def other_tab_visible(self) -> bool:
+        return self.tabs.isTabVisible(self.tabs.indexOf(self.section_tabs[OTHER]))
+
+    def _on_edited(self, key: str) -> None:
+        self.mark_tab(key)
+        self.sectionEdited.emit(key)
+
+    # -- where the clerk is -----------------------------------------------------------------
+    def current_section_key(self) -> str:
+        """The section being edited: the current tab's (the focused half of the opening), or HEADER_KEY."""
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, SectionTab):
+            return widget.key
+        if isinstance(widget, QSplitter):
+            focused = QApplication.focusWidget()
+            for key in (PREAMBLE, IMPLEMENTATION):
+                if self.section_tabs[key].editor is focused:
+                    return key
+            return PREAMBLE
+        return HEADER_KEY
+
+    def current_editor(self) -> SectionEditor | None:
+        """The section editor the clerk is in: the focused one, else the one on the current tab."""
+        focused = QApplication.focusWidget()
+        for tab in self.section_tabs.values():
+            if tab.editor is focused:
+                return tab.editor
+        key = self.current_section_key()
+        return self.section_tabs[key].editor if key in self.section_tabs else None
+
+    def step_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous part, skipping hidden tabs."""
+        tabs = self.tabs
+        index = tabs.currentIndex()
+        for _ in range(tabs.count()):
+            index = (index + step) % tabs.count()
+            if tabs.isTabVisible(index):
+                tabs.setCurrentIndex(index)
+                return
+
+    def word_count(self) -> int:
+        return sum(tab.words for tab in self.section_tabs.values())
+
+    # -- text size --------------------------------------------------------------------------
+    def point_size(self) -> float:
+        editor = next(iter(self.section_tabs.values())).editor
+        return editor.font().pointSizeF()
+
+    def zoom_text(self, direction: int) -> None:
+        """Larger, smaller or back to the normal size, for every section at once (remembered)."""
+        if direction == ZOOM_RESET:
+            points = BASE_POINT_SIZE
+        else:
+            step = 1.0 if direction == ZOOM_IN else -1.0 if direction == ZOOM_OUT else 0.0
+            points = min(MAX_POINTS, max(MIN_POINTS, self.point_size() + step))
+        self._point_size = points
+        for tab in self.section_tabs.values():
+            tab.editor.set_point_size(points)
+        self.settings.setValue(ZOOM_SETTING, points)
+

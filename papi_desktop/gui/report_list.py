@@ -1,0 +1,170 @@
+"""The report list on the left: period, trích yếu, status and last change, with search.
+
+The panel only shows the store's summaries and says which report the clerk picked
+(``reportChosen``); loading it is the window's job. Trích yếu of one office's reports all begin
+alike ("Báo cáo kết quả thực hiện … quý II và nhiệm vụ quý III/2022"), so the column is elided in
+the middle: the start and the period at the end stay visible, and the tooltip has the whole text.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem
+
+from papi_desktop.model import Period, Report, Status
+
+REPORT_ID_ROLE = Qt.ItemDataRole.UserRole
+DELETED_ROLE = Qt.ItemDataRole.UserRole + 1
+PERIOD, TITLE, STATUS, CHANGED = range(4)
+# The last change: day, month and time this year, the full date for older ones (the time of a
+# change made last year says little), so that the column stays narrow.
+THIS_YEAR_FORMAT, OLDER_FORMAT = "%d/%m %H:%M", "%d/%m/%Y"
+
+
+def changed_text(moment: datetime.datetime, today: datetime.date | None = None) -> str:
+    local = moment.astimezone()
+    this_year = (today or datetime.date.today()).year
+    return local.strftime(THIS_YEAR_FORMAT if local.year == this_year else OLDER_FORMAT)
+
+
+class ReportListPanel(QObject):
+    """Drives the list widgets of the main window's form (``reportList``, ``searchEdit``,
+    ``showDeletedCheck``); emits ``reportChosen(id)`` when the clerk selects a row and
+    ``selectionChanged()`` whenever the selection (and so what can be done with it) changes."""
+
+    reportChosen = Signal(str)
+    selectionChanged = Signal()
+
+    def __init__(self, ui: object, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tree: QTreeWidget = ui.reportList
+        self.search = ui.searchEdit
+        self.show_deleted = ui.showDeletedCheck
+        self.store = None
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.search.textChanged.connect(lambda _text: self.refresh())
+        self.show_deleted.toggled.connect(lambda _checked: self.refresh())
+        self.open_id: str | None = None  # the report open in the editor, kept selected on refresh
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        """Fixed widths from the font, wide enough for the longest value and the column's title
+        (measuring thousands of rows on every refresh would not scale). Trích yếu takes the rest."""
+        tree = self.tree
+        header = tree.header()
+        metrics = tree.fontMetrics()
+        header_metrics = header.fontMetrics()
+        # The view's own item margins and the header's sort arrow and padding, as the style has them.
+        margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1) + 10
+        samples = {PERIOD: ["quý III/2022"], STATUS: [self.tr("Hoàn thành"), self.tr("Bản nháp"), self.tr("Đã xóa")],
+                   CHANGED: ["28/11 23:58", "28/11/2025"]}
+        for column, texts in samples.items():
+            title = tree.headerItem().text(column)
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            width = max(widest, header_metrics.horizontalAdvance(title) + 8) + margin
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            tree.setColumnWidth(column, width)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+
+    def set_store(self, store) -> None:
+        self.store = store
+
+    # -- rows -------------------------------------------------------------------------------
+    def refresh(self, select_id: str | None = None) -> None:
+        """Rebuild the rows from the store (with the search applied); keep or move the selection."""
+        if self.store is None:
+            return
+        tree = self.tree
+        wanted = select_id or self.open_id
+        words = self.search.text().strip()
+        summaries = self.store.list_reports(include_deleted=self.show_deleted.isChecked())
+        if words:
+            found = set(self.store.search(words))
+            summaries = [s for s in summaries if s.id in found]
+        tree.blockSignals(True)
+        tree.clear()
+        chosen = None
+        items = []
+        for summary in summaries:
+            item = QTreeWidgetItem()
+            item.setData(0, REPORT_ID_ROLE, summary.id)
+            item.setData(0, DELETED_ROLE, summary.deleted_at is not None)
+            self._fill_row(item, summary.period, summary.title, summary.status, summary.updated_at, summary.deleted_at)
+            items.append(item)
+            if summary.id == wanted:
+                chosen = item
+        tree.addTopLevelItems(items)
+        tree.blockSignals(False)
+        if chosen is not None:
+            tree.setCurrentItem(chosen)  # emits reportChosen when it is not the open report
+        self.selectionChanged.emit()
+
+    def _fill_row(self, item: QTreeWidgetItem, period: Period, title: str, status: Status,
+                  updated_at: datetime.datetime, deleted_at: datetime.datetime | None = None) -> None:
+        label = self.tr("Hoàn thành") if status == Status.FINAL else self.tr("Bản nháp")
+        if deleted_at is not None:
+            label = self.tr("Đã xóa")
+        changed = updated_at.astimezone()
+        texts = (period.short_label(), " ".join(title.split()), label, changed_text(changed))
+        for column, text in enumerate(texts):
+            item.setText(column, text)
+        item.setToolTip(TITLE, title)
+        item.setToolTip(CHANGED, changed.strftime("%d/%m/%Y %H:%M"))
+        if deleted_at is not None:
+            for column in range(4):
+                item.setForeground(column, QColor("#999"))
+
+    def update_open_row(self, report: Report) -> None:
+        """After an autosave only the open report's row changes: update it, not the whole list
+        (rebuilding a list of thousands of reports after every pause in typing would stall)."""
+        item = self.tree.currentItem()
+        if item is None or item.data(0, REPORT_ID_ROLE) != report.id:
+            return
+        self._fill_row(item, report.period, report.title, report.status, datetime.datetime.now(datetime.timezone.utc))
+
+    def select_row(self, report_id: str | None) -> None:
+        """Put the selection back on ``report_id`` without announcing it (nothing is loaded)."""
+        tree = self.tree
+        tree.blockSignals(True)
+        try:
+            for index in range(tree.topLevelItemCount()):
+                item = tree.topLevelItem(index)
+                if item.data(0, REPORT_ID_ROLE) == report_id:
+                    tree.setCurrentItem(item)
+                    break
+        finally:
+            tree.blockSignals(False)
+
+    def select_first(self) -> None:
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def selected_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, REPORT_ID_ROLE) if item else None
+
+    def selected_is_deleted(self) -> bool:
+        item = self.tree.currentItem()
+        return bool(item is not None and item.data(0, DELETED_ROLE))
+
+    def is_deleted(self, report_id: str) -> bool:
+        """Whether ``report_id`` is the selected row and that row is in the recycle bin."""
+        return self.selected_id() == report_id and self.selected_is_deleted()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
+        self.selectionChanged.emit()
+        if current is None:
+            return
+        report_id = current.data(0, REPORT_ID_ROLE)
+        if report_id != self.open_id:
+            self.reportChosen.emit(report_id)
