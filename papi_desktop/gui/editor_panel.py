@@ -20,7 +20,8 @@ from papi_desktop.gui.general_tab import GeneralTab
 from papi_desktop.gui.part_tabs import PartTabs
 from papi_desktop.gui.section_editor import BASE_POINT_SIZE, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, SectionEditor
 from papi_desktop.gui.section_tab import SectionTab
-from papi_desktop.model import IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, Report
+from papi_desktop.model import OTHER, Report
+from papi_desktop.model.outline import Numbering, PartKind, numbered_parts, part_names
 from papi_desktop.model.catalogue import Catalogue
 
 HEADER_KEY = "header"
@@ -70,7 +71,9 @@ class EditorPanel(QObject):
 
     # -- building ---------------------------------------------------------------------------
     def build(self, catalogue: Catalogue, catalogue_key: str) -> None:
-        """One tab per part of ``catalogue`` after "Thông tin chung" (rebuilt only when it changes)."""
+        """One tab per part of ``catalogue``'s outline after "Thông tin chung" (rebuilt only when
+        the catalogue changes): the unnumbered opening shares a tab with a first part of prose
+        after it; a group's dimensions get a tab each; optional parts start hidden."""
         if catalogue_key == self.catalogue_key:
             return
         tabs = self.tabs
@@ -80,24 +83,37 @@ class EditorPanel(QObject):
             tabs.removeTab(1)
             page.deleteLater()
         self.section_tabs = {}
+        self.optional_keys: list[str] = []
         self.catalogue_key = catalogue_key
-        opening = QSplitter(Qt.Orientation.Vertical, tabs)
-        opening.setObjectName("openingSplitter")
-        self._add_section(opening, PREAMBLE, self.tr("Mở đầu (căn cứ, lý do báo cáo)"), "")
-        self._add_section(opening, IMPLEMENTATION, f"I. {catalogue.implementation_heading}", "")
-        tabs.addTab(opening, self.tr("Mở đầu và phần I"))
-        for dimension in catalogue.dimensions:
-            tab = self._add_section(None, dimension.key, f"{dimension.number}. {dimension.heading}", dimension.hint)
-            index = tabs.addTab(tab, f"{dimension.number}. {dimension.short_name}")
-            tabs.setTabToolTip(index, f"{dimension.name} — {dimension.english_name}")
-        tasks = self._add_section(None, NEXT_TASKS, "III.", self.tr("Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động."))
-        tasks.ui.bulletButton.hide()  # tasks are numbered when printed, not bulleted
-        tabs.addTab(tasks, self.tr("III. Nhiệm vụ quý tới"))
-        other = self._add_section(None, OTHER, self.tr("Nội dung khác"), self.tr(
-            "Những đoạn chưa xếp được vào phần nào khi nhập từ tệp; in thành mục cuối cùng. "
-            "Có thể sửa ở đây, hoặc cắt và dán sang đúng phần."))
-        index = tabs.addTab(other, self.tr("Nội dung khác"))
-        tabs.setTabVisible(index, False)
+        self.catalogue = catalogue
+        parts = list(catalogue.parts)
+        index = 0
+        while index < len(parts):
+            part = parts[index]
+            if part.numbering is Numbering.NONE and part.has_body and index + 1 < len(parts) \
+                    and parts[index + 1].kind is PartKind.PROSE and not parts[index + 1].optional:
+                opening = QSplitter(Qt.Orientation.Vertical, tabs)
+                opening.setObjectName("openingSplitter")
+                self._add_section(opening, part.key, part.tab_label, part.hint)
+                following = parts[index + 1]
+                self._add_section(opening, following.key, following.heading, following.hint)
+                tabs.addTab(opening, "")
+                index += 2
+                continue
+            if part.kind is PartKind.GROUP:
+                for child, dimension in zip(part.children, catalogue.dimensions):
+                    tab = self._add_section(None, child.key, child.heading, child.hint)
+                    position = tabs.addTab(tab, "")
+                    tabs.setTabToolTip(position, f"{dimension.name} — {dimension.english_name}".rstrip(" —"))
+            else:
+                tab = self._add_section(None, part.key, part.heading, part.hint)
+                if part.kind is PartKind.TASKS:
+                    tab.ui.bulletButton.hide()  # tasks are numbered when printed, not bulleted
+                position = tabs.addTab(tab, part.tab_label)
+                if part.optional:
+                    self.optional_keys.append(part.key)
+                    tabs.setTabVisible(position, False)
+            index += 1
         if 0 <= current < tabs.count():
             tabs.setCurrentIndex(current)
 
@@ -116,25 +132,51 @@ class EditorPanel(QObject):
 
     # -- binding ----------------------------------------------------------------------------
     def bind(self, report: Report) -> None:
-        """Show ``report`` (no edit signals); the tabs follow its catalogue."""
+        """Show ``report`` (no edit signals); the tabs follow its catalogue. An optional part
+        is shown when the report has something in it."""
         self.build(report.catalogue, report.catalogue_key)
         self.general_tab.bind(report)
         for key, tab in self.section_tabs.items():
             tab.set_text(report.section(key))
             self.mark_tab(key)
+        for key in self.optional_keys:
+            self.tabs.setTabVisible(self.tabs.indexOf(self.section_tabs[key]), bool(report.section(key).strip()))
         self.set_tasks_heading(report)
-        self.tabs.setTabVisible(self.tabs.indexOf(self.section_tabs[OTHER]), bool(report.section(OTHER).strip()))
 
     def clear(self) -> None:
-        """No report: every section empty (and "Nội dung khác" hidden)."""
+        """No report: every section empty (and the optional parts hidden)."""
         for key, tab in self.section_tabs.items():
             tab.set_text("")
             self.mark_tab(key)
-        if OTHER in self.section_tabs:
-            self.tabs.setTabVisible(self.tabs.indexOf(self.section_tabs[OTHER]), False)
+        for key in self.optional_keys:
+            self.tabs.setTabVisible(self.tabs.indexOf(self.section_tabs[key]), False)
+
+    def show_part(self, key: str) -> None:
+        """Show an optional part's tab (the clerk added it) and go to it."""
+        tab = self.section_tabs[key]
+        self.tabs.setTabVisible(self.tabs.indexOf(tab), True)
+        self.tabs.setCurrentWidget(tab)
+
+    def shown_optional(self) -> set[str]:
+        return {key for key in self.optional_keys if self.tabs.isTabVisible(self.tabs.indexOf(self.section_tabs[key]))}
 
     def set_tasks_heading(self, report: Report) -> None:
-        self.section_tabs[NEXT_TASKS].ui.headingLabel.setText(f"III. {report.next_tasks_heading()}")
+        """Headings and tab names with their numbers for this report ("III. Kế hoạch thực hiện
+        quý II/2022"): numbers and periods follow the report and the optional parts shown."""
+        shown = self.shown_optional()
+        names = part_names(report, shown)
+        for entry in numbered_parts(report, shown=shown):
+            tab = self.section_tabs.get(entry.key)
+            if tab is None:
+                continue
+            tab.ui.headingLabel.setText(entry.numbered_heading if entry.heading else entry.part.tab_label)
+            page = tab.parentWidget() if isinstance(tab.parentWidget(), QSplitter) else tab
+            position = self.tabs.indexOf(page)
+            if page is tab:  # a dimension's tab keeps to its number in the group: the column is narrow
+                self.tabs.setTabText(position, f"{entry.number}. {entry.part.tab_label}" if entry.group else names[entry.key])
+            elif tab is page.widget(0):
+                second = page.widget(1)
+                self.tabs.setTabText(position, self.tr("Mở đầu và phần %1").replace("%1", names[second.key].split(".")[0]))
 
     def set_read_only(self, read_only: bool) -> None:
         self.general_tab.set_read_only(read_only)
@@ -147,10 +189,10 @@ class EditorPanel(QObject):
         tab = self.section_tabs[key]
         index = self.tabs.indexOf(tab)
         if index >= 0:
-            self.tabs.setTabIcon(index, self._empty_icon if tab.is_empty() and key != OTHER else QIcon())
+            self.tabs.setTabIcon(index, self._empty_icon if tab.is_empty() and key not in self.optional_keys else QIcon())
 
     def other_tab_visible(self) -> bool:
-        return self.tabs.isTabVisible(self.tabs.indexOf(self.section_tabs[OTHER]))
+        return OTHER in self.section_tabs and self.tabs.isTabVisible(self.tabs.indexOf(self.section_tabs[OTHER]))
 
     def _on_edited(self, key: str) -> None:
         self.mark_tab(key)
@@ -164,10 +206,11 @@ class EditorPanel(QObject):
             return widget.key
         if isinstance(widget, QSplitter):
             focused = QApplication.focusWidget()
-            for key in (PREAMBLE, IMPLEMENTATION):
-                if self.section_tabs[key].editor is focused:
-                    return key
-            return PREAMBLE
+            halves = [widget.widget(i) for i in range(widget.count())]
+            for half in halves:
+                if isinstance(half, SectionTab) and half.editor is focused:
+                    return half.key
+            return halves[0].key
         return HEADER_KEY
 
     def current_editor(self) -> SectionEditor | None:

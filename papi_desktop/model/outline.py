@@ -88,17 +88,21 @@ def body_parts(parts: tuple[Part, ...]) -> Iterator[Part]:
         yield from body_parts(part.children)
 
 
-def numbered_parts(report: "Report", include_empty_optional: bool = False) -> list[NumberedPart]:
+def numbered_parts(
+    report: "Report", include_empty_optional: bool = False, shown: frozenset[str] | set[str] = frozenset()
+) -> list[NumberedPart]:
     """The report's parts in printed order, numbered as the decree's pattern numbers them.
 
     Optional parts without content are left out (and so take no number) unless
-    ``include_empty_optional`` — what the window asks for when the clerk has added the part.
+    ``include_empty_optional``, or unless their key is in ``shown`` — the parts the window shows
+    because the clerk added them.
     """
     fields = report.template_fields()
     result: list[NumberedPart] = []
     roman = 0
     for part in report.catalogue.parts:
-        if part.optional and not include_empty_optional and not _has_content(report, part):
+        present = include_empty_optional or part.key in shown or _has_content(report, part)
+        if part.optional and not present:
             continue
         number, label = 0, ""
         if part.numbering is Numbering.ROMAN:
@@ -112,3 +116,23 @@ def numbered_parts(report: "Report", include_empty_optional: bool = False) -> li
 
 def _has_content(report: "Report", part: Part) -> bool:
     return any(report.section(p.key).strip() for p in body_parts((part,)))
+
+
+def part_names(report: "Report", shown: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
+    """Key → the short name lists and tabs give a part that holds text, in printed order:
+    "Mở đầu", "I. Kế hoạch và triển khai", "II.3. Trách nhiệm giải trình", "III. Nhiệm vụ quý tới".
+    Optional parts not printed are named without a number."""
+    names: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for entry in numbered_parts(report, shown=shown):
+        labels[entry.key] = entry.label.rstrip(".")
+        if not entry.part.has_body:
+            continue
+        if entry.group:
+            names[entry.key] = f"{labels[entry.group]}.{entry.number}. {entry.part.tab_label}"
+        else:
+            names[entry.key] = f"{entry.label} {entry.part.tab_label}".strip()
+    for part in body_parts(report.catalogue.parts):
+        names.setdefault(part.key, part.tab_label)
+    return {key: names[key] for key in report.section_keys()}
+

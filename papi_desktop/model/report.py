@@ -219,17 +219,23 @@ class Report:
 
     def empty_parts(self) -> list[str]:
         """The numbered parts that would print as a bare heading, by their printed name
-        ("II.3. Công khai, minh bạch…"), in printed order.
+        ("II.3. Về nội dung Trách nhiệm giải trình…"), in printed order.
 
         Printing or exporting such a report is allowed (a draft is often printed half done), but
         the window asks first and the command line warns: nothing is invented in the clerk's name.
-        The opening (no heading) and "Nội dung khác" (printed only with content) never count.
+        The opening (no heading) and optional parts (printed only with content) never count.
         """
-        catalogue = self.catalogue
-        parts = [(IMPLEMENTATION, f"I. {catalogue.implementation_heading}")]
-        parts += [(d.key, f"II.{d.number}. {d.heading}") for d in catalogue.dimensions]
-        parts.append((NEXT_TASKS, f"III. {self.next_tasks_heading()}"))
-        return [name for key, name in parts if not self.section(key).strip()]
+        from papi_desktop.model.outline import Numbering, numbered_parts
+
+        empty, labels = [], {}
+        for entry in numbered_parts(self):
+            labels[entry.key] = entry.label.rstrip(".")
+            part = entry.part
+            if not part.has_body or part.optional or part.numbering is Numbering.NONE or self.section(part.key).strip():
+                continue
+            label = f"{labels[entry.group]}.{entry.number}." if entry.group else entry.label
+            empty.append(f"{label} {entry.heading}")
+        return empty
 
     @property
     def is_final(self) -> bool:

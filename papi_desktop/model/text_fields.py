@@ -8,7 +8,7 @@ is, and gives the window one key per editor ("header.place", "title", "participa
 
 from __future__ import annotations
 
-from papi_desktop.model.report import IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, Report
+from papi_desktop.model.report import Report
 from papi_desktop.model.text import clean_line, clean_text
 
 HEADER_FIELDS = ("parent_agency", "agency", "agency_in_text", "number", "symbol", "place")
@@ -92,13 +92,9 @@ def field_label(report: Report, key: str) -> str:
         return _HEADER_LABELS[key.removeprefix("header.")]
     if key.startswith("signature."):
         return _SIGNATURE_LABELS[key.removeprefix("signature.")]
-    catalogue = report.catalogue
-    labels = {
-        TITLE: "Trích yếu", RECIPIENTS: "Nơi nhận", ARCHIVE: "Lưu", PREAMBLE: "Mở đầu",
-        IMPLEMENTATION: "I. " + catalogue.implementation_heading, NEXT_TASKS: "III. Nhiệm vụ quý tới",
-        OTHER: "Nội dung khác",
-    }
+    labels = {TITLE: "Trích yếu", RECIPIENTS: "Nơi nhận", ARCHIVE: "Lưu"}
     if key in labels:
         return labels[key]
-    dimension = catalogue.dimension(key)
-    return f"{dimension.number}. {dimension.short_name}"
+    from papi_desktop.model.outline import part_names
+
+    return part_names(report)[key]

@@ -305,28 +305,8 @@
         <translation>General information</translation>
     </message>
     <message>
-        <source>Mở đầu (căn cứ, lý do báo cáo)</source>
-        <translation>Opening (legal basis, purpose of the report)</translation>
-    </message>
-    <message>
-        <source>Mở đầu và phần I</source>
-        <translation>Opening and part I</translation>
-    </message>
-    <message>
-        <source>Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động.</source>
-        <translation>One task per line; they are numbered automatically.</translation>
-    </message>
-    <message>
-        <source>III. Nhiệm vụ quý tới</source>
-        <translation>III. Next quarter&apos;s tasks</translation>
-    </message>
-    <message>
-        <source>Nội dung khác</source>
-        <translation>Other content</translation>
-    </message>
-    <message>
-        <source>Những đoạn chưa xếp được vào phần nào khi nhập từ tệp; in thành mục cuối cùng. Có thể sửa ở đây, hoặc cắt và dán sang đúng phần.</source>
-        <translation>Paragraphs an import could not place in any part; printed as the last section. Edit them here, or cut and paste them into the right part.</translation>
+        <source>Mở đầu và phần %1</source>
+        <translation>Opening and part %1</translation>
     </message>
 </context>
 <context>
@@ -1256,25 +1236,6 @@ Open this file now?</translation>
     <message>
         <source>Bỏ qua</source>
         <translation>Ignore</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Mở đầu</source>
-        <translation>Opening</translation>
-    </message>
-    <message>
-        <source>I. Kế hoạch và triển khai</source>
-        <translation>I. Plan and implementation</translation>
-    </message>
-    <message>
-        <source>III. Nhiệm vụ quý tới</source>
-        <translation>III. Next quarter&apos;s tasks</translation>
-    </message>
-    <message>
-        <source>Nội dung khác</source>
-        <translation>Other content</translation>
     </message>
 </context>
 <context>

@@ -304,28 +304,8 @@
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <source>Mở đầu (căn cứ, lý do báo cáo)</source>
-        <translation>Mở đầu (căn cứ, lý do báo cáo)</translation>
-    </message>
-    <message>
-        <source>Mở đầu và phần I</source>
-        <translation>Mở đầu và phần I</translation>
-    </message>
-    <message>
-        <source>Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động.</source>
-        <translation>Mỗi dòng một nhiệm vụ; số thứ tự được đánh tự động.</translation>
-    </message>
-    <message>
-        <source>III. Nhiệm vụ quý tới</source>
-        <translation>III. Nhiệm vụ quý tới</translation>
-    </message>
-    <message>
-        <source>Nội dung khác</source>
-        <translation>Nội dung khác</translation>
-    </message>
-    <message>
-        <source>Những đoạn chưa xếp được vào phần nào khi nhập từ tệp; in thành mục cuối cùng. Có thể sửa ở đây, hoặc cắt và dán sang đúng phần.</source>
-        <translation>Những đoạn chưa xếp được vào phần nào khi nhập từ tệp; in thành mục cuối cùng. Có thể sửa ở đây, hoặc cắt và dán sang đúng phần.</translation>
+        <source>Mở đầu và phần %1</source>
+        <translation>Mở đầu và phần %1</translation>
     </message>
 </context>
 <context>
@@ -1251,25 +1231,6 @@ Mở tệp này ngay?</translation>
     <message>
         <source>Bỏ qua</source>
         <translation>Bỏ qua</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Mở đầu</source>
-        <translation>Mở đầu</translation>
-    </message>
-    <message>
-        <source>I. Kế hoạch và triển khai</source>
-        <translation>I. Kế hoạch và triển khai</translation>
-    </message>
-    <message>
-        <source>III. Nhiệm vụ quý tới</source>
-        <translation>III. Nhiệm vụ quý tới</translation>
-    </message>
-    <message>
-        <source>Nội dung khác</source>
-        <translation>Nội dung khác</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ def test_other_content_has_its_own_tab_when_the_report_has_some_and_it_is_editab
     tabs = window.ui.editorTabs
     other = window.section_tabs["other"]
     assert window.editor.other_tab_visible()
-    assert tabs.tabText(tabs.indexOf(other)) == "Nội dung khác"
+    assert tabs.tabText(tabs.indexOf(other)) == "IV. Nội dung khác"  # numbered as it prints
     assert other.text() == "Đoạn chưa xếp được khi nhập."
     tabs.setCurrentWidget(other)
     other.editor.setFocus()
@@ -292,27 +292,35 @@ def test_the_recent_files_menu_survives_a_single_entry(make_window, database):
 
 def test_the_part_tabs_follow_the_reports_own_catalogue(qtbot, monkeypatch, settings_path):
     """A report of another catalogue gets that catalogue's tabs, not PAPI's (and back again)."""
-    import dataclasses
-
     from PySide6.QtCore import QSettings
 
     from papi_desktop.gui.editor_panel import EditorPanel
     from papi_desktop.gui.part_tabs import PartTabs
     from papi_desktop.model import load_catalogue
     from papi_desktop.model import report as report_module
-    from papi_desktop.model.catalogue import Dimension
+    from papi_desktop.model.catalogue import parse_catalogue
 
     papi = load_catalogue()
-    small = dataclasses.replace(papi, key="thu", name="Chỉ số thử", dimensions=(
-        Dimension("ketqua", 1, "Về kết quả", "Kết quả", "Kết quả", "Results", "Gợi ý"),
-        Dimension("hanche", 2, "Về hạn chế", "Hạn chế", "Hạn chế", "Shortcomings", ""),
-    ))
+    small = parse_catalogue({
+        "key": "thu", "name": "Chỉ số thử", "document_type": "BÁO CÁO", "title_template": "Báo cáo {period}",
+        "parts": [
+            {"key": "preamble", "numbering": "none", "tab_label": "Mở đầu"},
+            {"key": "implementation", "heading": "Triển khai", "tab_label": "Triển khai"},
+            {"key": "results", "kind": "group", "heading": "Kết quả"},
+            {"key": "next_tasks", "kind": "tasks", "heading": "Nhiệm vụ {next_period}", "tab_label": "Nhiệm vụ quý tới"},
+            {"key": "other", "heading": "Nội dung khác", "optional": True},
+        ],
+        "dimensions": [
+            {"key": "ketqua", "heading": "Về kết quả", "name": "Kết quả", "hint": "Gợi ý"},
+            {"key": "hanche", "heading": "Về hạn chế", "name": "Hạn chế"},
+        ],
+    })
     monkeypatch.setattr(report_module, "load_catalogue", lambda key="papi": small if key == "thu" else papi)
     tabs = PartTabs()
     qtbot.addWidget(tabs)
     panel = EditorPanel(tabs, QSettings(str(settings_path), QSettings.Format.IniFormat))
     panel.build(papi, papi.key)
-    assert len(panel.section_tabs) == 2 + len(papi.dimensions) + 2
+    assert len(panel.section_tabs) == len(papi.section_keys) == 2 + len(papi.dimensions) + 3  # + "Kiến nghị"
     other = Report(period=Period(2024, 1), catalogue_key="thu")
     other.set_section("hanche", "Còn chậm.")
     panel.bind(other)
