@@ -1,0 +1,70 @@
+"""Length variants of the sample report and how their pages begin, for comparing the app's
+pages with a word processor's page for page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+import re
+
+from papi_desktop.model import load_sample
+from papi_desktop.model.report import IMPLEMENTATION, NEXT_TASKS, Report
+
+from helpers.libreoffice import page_count, pdf_text
+
+PART_I_SENTENCE = (
+    "Sở tiếp tục theo dõi, đôn đốc các phòng, đơn vị trực thuộc thực hiện nghiêm túc "
+    "các nhiệm vụ được giao, kịp thời báo cáo những khó khăn, vướng mắc."
+)
+PART_III_TASK = (
+    "Tổ chức kiểm tra, đánh giá kết quả thực hiện nhiệm vụ duy trì và củng cố Chỉ số PAPI "
+    "của các phòng, đơn vị theo Kế hoạch số 14/KH-SKHCHN."
+)
+SIGNATURE_WORDS = ("Nơi nhận:", "KT. GIÁM ĐỐC")
+
+
+def variants(sentences: int = 12, tasks: int = 10) -> dict[str, Report]:
+    """The sample, then sentences added to part I one at a time, then tasks added to part III."""
+    result = {"sample": load_sample()}
+    for count in range(1, sentences + 1):
+        report = load_sample()
+        lines = report.section(IMPLEMENTATION).split("\n")
+        first = next(i for i, line in enumerate(lines) if line.strip())
+        lines[first] = lines[first].rstrip() + (" " + PART_I_SENTENCE) * count
+        report.set_section(IMPLEMENTATION, "\n".join(lines))
+        result[f"part-i-plus-{count:02d}"] = report
+    for count in range(1, tasks + 1):
+        report = load_sample()
+        report.set_section(NEXT_TASKS, report.section(NEXT_TASKS).rstrip() + ("\n" + PART_III_TASK) * count)
+        result[f"part-iii-plus-{count:02d}"] = report
+    return result
+
+
+@dataclass(frozen=True)
+class Pages:
+    """What a clerk compares between two printouts: how each page begins, and what stands
+    above the signature."""
+
+    starts: tuple[str, ...]  # the first words of each page (page numbers left out)
+    body_above_signature: bool  # the Nơi nhận/signature page holds body text above the block
+
+
+def _words(text: str, count: int = 5) -> str:
+    return " ".join(text.split()[:count])
+
+
+def read_pages(pdf: Path) -> Pages:
+    starts = []
+    above = False
+    for number in range(1, page_count(pdf) + 1):
+        text = pdf_text(pdf, number, number)
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if number > 1 and lines and lines[0] == str(number):
+            lines = lines[1:]
+        body = " ".join(lines)
+        starts.append(_words(body))
+        positions = [body.find(word) for word in SIGNATURE_WORDS if word in body]
+        if positions:
+            before = body[: min(positions)]
+            above = bool(re.search(r"\w{2,}", before))
+    return Pages(tuple(starts), above)
