@@ -141,13 +141,15 @@ def _heading1(report: Report, numeral: str, heading: str, anchor: str) -> Para:
 
 
 def _keep_body_end_with_signature(content: list[Block]) -> None:
-    """The body's last paragraph keeps with the blank line and the signature table after it.
+    """The body's last paragraph goes, whole, with the blank line and the signature table.
 
-    With widow/orphan control of two lines, a word processor then carries at least the last
-    two lines of the body over with Nơi nhận and the signature: the block never stands alone.
+    So Nơi nhận and the signature never stand alone on a page: at least the body's last
+    paragraph (two lines or more in a real report) is above them. The paragraph is kept
+    whole (keep lines) as well as with the next: LibreOffice moves a paragraph kept with
+    the next whole, Word would move only its last lines; with both fields the two agree.
     """
     if content and isinstance(content[-1], Para):
-        content[-1] = replace(content[-1], keep_with_next=True)
+        content[-1] = replace(content[-1], keep_with_next=True, keep_lines=True)
 
 
 def compose(report: Report, page: PageSetup | None = None) -> ComposedDocument:

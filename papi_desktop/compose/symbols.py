@@ -46,11 +46,24 @@ def split_at_no_break_hyphens(text: str) -> list[tuple[str, bool]]:
 WORD_JOINER = "\u2060"  # Unicode's "no break here", zero width
 
 
+def no_break_slashes(text: str) -> list[int]:
+    """Positions of the slashes inside symbols and dates (``14/KH-SKHCHN``, ``II/2022``).
+
+    Word and LibreOffice never break a line after such a slash; Qt's line breaker does
+    (before a letter), so the Qt pages join them too.
+    """
+    positions: list[int] = []
+    for match in _JOINED.finditer(text):
+        if _CODE.search(match.group()):
+            positions.extend(match.start() + i for i, c in enumerate(match.group()) if c == "/")
+    return positions
+
+
 def joined_for_layout(text: str) -> str:
-    """``text`` with a word joiner after each hyphen inside a symbol, for a Unicode line breaker
-    (Qt's) that would otherwise break after it. The bundled font has no U+2011 glyph, so the
-    hyphen itself stays an ordinary one and prints exactly as Word's non-breaking hyphen."""
-    positions = no_break_hyphens(text)
+    """``text`` with a word joiner after each hyphen and slash inside a symbol, for a Unicode
+    line breaker (Qt's) that would otherwise break after it. The bundled font has no U+2011
+    glyph, so the hyphen stays an ordinary one and prints exactly as Word's non-breaking one."""
+    positions = sorted(no_break_hyphens(text) + no_break_slashes(text))
     if not positions:
         return text
     characters = list(text)

@@ -35,7 +35,7 @@ from papi_desktop.compose.blocks import (
 )
 from papi_desktop.fileio import write_atomically
 from papi_desktop.render.styles import (
-    FONT_FAMILY, RULE_WIDTH_PT, STYLES, Align, Style,
+    FONT_FAMILY, RULE_LINE_HEIGHT_PT, RULE_WIDTH_PT, STYLES, Align, Style,
 )
 from papi_desktop.compose.symbols import split_at_no_break_hyphens
 
@@ -43,10 +43,9 @@ LANGUAGE = "vi-VN"
 BLACK = RGBColor(0, 0, 0)
 
 # The short solid lines: an empty paragraph with a bottom border, made tiny so the line
-# sits close under the text above it (reference §9, option 2). At 2 pt LibreOffice drew the
-# line through the descenders of the line above; 4 pt clears them and stays close.
+# sits close under the text above it (reference §9, option 2); its height is
+# styles.RULE_LINE_HEIGHT_PT, the same in the Qt pages.
 RULE_STYLE = "BC Đường kẻ"
-RULE_LINE_HEIGHT_PT = 4.0
 # The Word version the file declares it was laid out for: 15 is Word 2013 and every later
 # Word, which then opens the file as it is (no "Compatibility Mode", no layout of Word 2010).
 WORD_COMPATIBILITY_MODE = "15"

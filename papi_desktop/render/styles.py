@@ -77,6 +77,9 @@ STYLES: dict[Role, Style] = {
 
 # Line weight of the short rules.
 RULE_WIDTH_PT = 0.75
+# A short rule is an empty paragraph this tall with the line at its foot. At 2 pt
+# LibreOffice drew the line through the descenders of the line above; 4 pt clears them.
+RULE_LINE_HEIGHT_PT = 4.0
 
 
 def style_for(role: Role) -> Style:

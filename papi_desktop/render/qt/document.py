@@ -25,11 +25,11 @@ from papi_desktop.render.qt.units import (
     KEEP_LINES, KEEP_WITH_NEXT, MIN_LINES, ROWS_CANT_SPLIT, block_format, char_format, families,
     layout_device, mm_to_px, pt_to_px, qt_length,
 )
-from papi_desktop.render.styles import style_for
+from papi_desktop.render.styles import RULE_LINE_HEIGHT_PT, style_for
 
-# A short rule is an empty paragraph this tall (in points) with the line drawn near its top.
-RULE_BLOCK_FONT_PT = 5.0
-RULE_OFFSET_PT = 2.5  # from the top of that paragraph (the foot of the line above) to the rule
+# A short rule is an empty paragraph RULE_LINE_HEIGHT_PT tall with the line drawn at its
+# foot, as Word draws the paragraph's bottom border; its font is small enough to fit.
+RULE_BLOCK_FONT_PT = 1.0
 LINE_SEPARATOR = "\u2028"
 JOINER_PT = 1.0
 
@@ -134,7 +134,9 @@ class _Flow:
         block = QTextBlockFormat()
         block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         block.setBottomMargin(qt_length(pt_to_px(rule.space_after_pt)))
-        block.setLineHeight(100.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setLineHeight(
+            qt_length(pt_to_px(RULE_LINE_HEIGHT_PT)), QTextBlockFormat.LineHeightTypes.FixedHeight.value,
+        )
         _mark_pagination(block, rule)
         char = QTextCharFormat()
         char.setFontFamilies(families())

@@ -10,7 +10,10 @@ here, at line boundaries, the way Word and LibreOffice cut it:
 - a split paragraph keeps at least ``min_lines`` lines at the foot and at the head of the
   page (two: Word's widow/orphan control), else more of it moves;
 - a paragraph marked ``keep_with_next`` shares its page with the first line of the next
-  block: the break moves above its last line(s), and on up a chain of such paragraphs;
+  block: the break moves above it — the whole paragraph, as LibreOffice moves it (Word
+  would move only its last lines; the composer marks the one long paragraph kept with the
+  next, the body's last, ``keep_lines`` too, so that all three agree) — and on up a chain
+  of such paragraphs;
 - where the rules cannot be met on one page (a chain longer than a page), the natural
   break stands, as in Word.
 
@@ -130,7 +133,7 @@ def _obey(units: list[_Unit], owner: list[tuple[int, int]], firsts: list[int], c
         else:  # the break falls between two units
             if unit_index == 0 or not units[unit_index - 1].keep_with_next:
                 return cut
-            moved = cut - 1  # the last line of the unit above goes over with this one
+            moved = firsts[unit_index - 1]  # the unit above goes over whole, as LibreOffice moves it
         if moved == cut:
             return cut
         cut = moved

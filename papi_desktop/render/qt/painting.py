@@ -9,10 +9,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTextLayout
 
 from papi_desktop.compose.blocks import Role
-from papi_desktop.render.qt.document import RULE_OFFSET_PT, ReportTextDocument
+from papi_desktop.render.qt.document import ReportTextDocument
 from papi_desktop.render.qt.pagination import _first_line_y, page_of_y
 from papi_desktop.render.qt.units import INK, MM_PER_INCH, font_for, mm_to_px, pt_to_px
-from papi_desktop.render.styles import RULE_WIDTH_PT, style_for
+from papi_desktop.render.styles import RULE_LINE_HEIGHT_PT, RULE_WIDTH_PT, style_for
 
 PAGE_NUMBER_ROLE = Role.PAGE_NUMBER
 
@@ -104,7 +104,7 @@ def _paint_rules(painter: QPainter, doc: ReportTextDocument, top: float, bottom:
     for mark in doc.rules:
         y_line = _first_line_y(doc, doc.findBlock(mark.position))
         if top - 0.5 <= y_line < bottom:
-            y = y_line + pt_to_px(RULE_OFFSET_PT)
+            y = y_line + pt_to_px(RULE_LINE_HEIGHT_PT)
             half = mark.width / 2
             painter.drawLine(QPointF(mark.centre_x - half, y), QPointF(mark.centre_x + half, y))
 
