@@ -8,7 +8,7 @@ from pathlib import Path
 import re
 
 from papi_desktop.model import load_sample
-from papi_desktop.model.report import IMPLEMENTATION, NEXT_TASKS, Report
+from papi_desktop.model.report import IMPLEMENTATION, NEXT_TASKS, HeadingCase, Report
 
 from helpers.libreoffice import page_count, pdf_text
 
@@ -23,8 +23,9 @@ PART_III_TASK = (
 SIGNATURE_WORDS = ("Nơi nhận:", "KT. GIÁM ĐỐC")
 
 
-def variants(sentences: int = 12, tasks: int = 10) -> dict[str, Report]:
-    """The sample, then sentences added to part I one at a time, then tasks added to part III."""
+def variants(sentences: int = 12, tasks: int = 10, upper: tuple[int, ...] = (0, 4, 9)) -> dict[str, Report]:
+    """The sample, then sentences added to part I one at a time, then tasks added to part III,
+    then a few of those again with the part headings in upper case (new reports' default)."""
     result = {"sample": load_sample()}
     for count in range(1, sentences + 1):
         report = load_sample()
@@ -37,6 +38,10 @@ def variants(sentences: int = 12, tasks: int = 10) -> dict[str, Report]:
         report = load_sample()
         report.set_section(NEXT_TASKS, report.section(NEXT_TASKS).rstrip() + ("\n" + PART_III_TASK) * count)
         result[f"part-iii-plus-{count:02d}"] = report
+    for count in upper:
+        report = variants(count, 0, ())[f"part-i-plus-{count:02d}" if count else "sample"]
+        report.heading_case = HeadingCase.UPPER
+        result[f"upper-part-i-plus-{count:02d}"] = report
     return result
 
 

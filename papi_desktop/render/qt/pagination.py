@@ -22,6 +22,7 @@ Each page then shows one slice of the galley, from its first line to the next pa
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextLayout
@@ -176,11 +177,7 @@ def page_count(text: ReportTextDocument) -> int:
 
 def page_of_y(text: ReportTextDocument, y: float) -> int:
     """The page whose slice holds galley position ``y``."""
-    page = 0
-    for index, top in enumerate(text.page_tops):
-        if y + EPSILON >= top:
-            page = index
-    return page
+    return max(0, bisect_right(text.page_tops, y + EPSILON) - 1)
 
 
 def _first_line_y(text: ReportTextDocument, block: QTextBlock) -> float:
