@@ -23,7 +23,7 @@ from papi_desktop.compose.blocks import (
 from papi_desktop.compose.symbols import WORD_JOINER, joined_for_layout
 from papi_desktop.render.qt.units import (
     KEEP_LINES, KEEP_WITH_NEXT, MIN_LINES, ROWS_CANT_SPLIT, block_format, char_format, families,
-    layout_device, mm_to_px, pt_to_px, qt_length,
+    from_qt_length, layout_device, mm_to_px, pt_to_px, qt_length,
 )
 from papi_desktop.render.styles import RULE_LINE_HEIGHT_PT, style_for
 
@@ -32,6 +32,9 @@ from papi_desktop.render.styles import RULE_LINE_HEIGHT_PT, style_for
 RULE_BLOCK_FONT_PT = 1.0
 LINE_SEPARATOR = "\u2028"
 JOINER_PT = 1.0
+# The font of an empty paragraph that must take no room: a zero line height still moves
+# what follows up by the font's ascent, so the font is as small as Qt allows.
+SQUASHED_PT = 0.01
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,8 @@ class ReportTextDocument(QTextDocument):
         self.device = layout_device()  # held so the layout's paint device lives as long as the document
         self.page_tops: list[float] = [0.0]
         self.tables: list[QTextTable] = []
+        # (table, the paragraph above it, the space wanted between them in layout pixels)
+        self.table_gaps: list[tuple[QTextTable, QTextBlock, float]] = []
         self._page_lines: dict[int, dict[int, tuple[float, float, list[int]]]] | None = None
 
 
@@ -170,6 +175,9 @@ class _Flow:
     def table(self, table: TwoColumnTable) -> None:
         """A borderless two-column table; the flow then continues in the paragraph after it."""
         document = self.document
+        # Qt drops the space after the paragraph above a table: the table keeps it instead
+        space_above = 0.0 if self.fresh else self.cursor.blockFormat().bottomMargin()
+        above = None if self.fresh else self.cursor.block()
         if not self.fresh:
             # the table goes after the paragraph just written, which keeps its own height
             self.cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
@@ -185,6 +193,7 @@ class _Flow:
         fmt.setMargin(0)
         fmt.setPadding(0)
         fmt.setBorderCollapse(True)
+        fmt.setTopMargin(space_above)
         fmt.setProperty(ROWS_CANT_SPLIT, table.rows_cant_split)
         fmt.setWidth(QTextLength(QTextLength.Type.FixedLength, qt_length(width)))
         fmt.setColumnWidthConstraints([
@@ -193,6 +202,8 @@ class _Flow:
         ])
         qt_table = self.cursor.insertTable(len(table.rows), 2, fmt)
         document.tables.append(qt_table)
+        if above is not None:
+            document.table_gaps.append((qt_table, above, from_qt_length(space_above)))
         for row, (left_items, right_items) in enumerate(table.rows):
             for column, items, centre, column_width in (
                 (0, left_items, left / 2, left), (1, right_items, left + right / 2, right),
@@ -219,8 +230,34 @@ def _squash(block: QTextBlock) -> None:
     fmt.setLineHeight(0.0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
     cursor.setBlockFormat(fmt)
     char = QTextCharFormat()
-    char.setFontPointSize(1.0)
+    char.setFontPointSize(SQUASHED_PT)
     cursor.setBlockCharFormat(char)
+
+
+def _settle_tables(text: ReportTextDocument) -> None:
+    """Put each table exactly its space under the paragraph above it.
+
+    Qt lays a table out after the (squashed) paragraph it needs before it, and its margin
+    and that paragraph's font shift the table by about a point; Word puts the first row
+    right under the space after the paragraph above. The difference is measured once the
+    document is laid out and taken off the table's top margin.
+    """
+    layout = text.documentLayout()
+    for table, above, space in text.table_gaps:
+        lines = above.layout()
+        if lines is None or not lines.lineCount():
+            continue
+        last = lines.lineAt(lines.lineCount() - 1)
+        fmt = above.blockFormat()
+        bottom = layout.blockBoundingRect(above).top() + last.y() + from_qt_length(fmt.lineHeight())
+        first = table.cellAt(0, 0).firstCursorPosition().block()
+        padding = from_qt_length(table.cellAt(0, 0).format().toTableCellFormat().topPadding())
+        top = layout.blockBoundingRect(first).top() + first.layout().lineAt(0).y() - padding
+        error = top - (bottom + space)
+        if abs(error) > 0.5:
+            table_format = table.format()
+            table_format.setTopMargin(table_format.topMargin() - error / from_qt_length(1.0))
+            table.setFormat(table_format)
 
 
 def build_text_document(document: ComposedDocument, *, width_pt: float | None = None) -> ReportTextDocument:
@@ -260,5 +297,6 @@ def build_text_document(document: ComposedDocument, *, width_pt: float | None = 
     if flow.fresh:
         _squash(text.lastBlock())
     cursor.endEditBlock()
+    _settle_tables(text)
     paginate(text)
     return text

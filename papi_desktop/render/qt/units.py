@@ -160,7 +160,7 @@ def block_format(style: Style) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     fmt.setAlignment(_ALIGN[style.align])
     # a hanging indent (left indent, first line pulled back) or a first-line indent
-    fmt.setLeftMargin(qt_length(mm_to_px(style.left_indent_mm)))
+    fmt.setLeftMargin(mm_to_px(style.left_indent_mm))  # like the text indent, not scaled by Qt
     fmt.setTextIndent(mm_to_px(style.first_line_indent_mm))
     fmt.setTopMargin(qt_length(pt_to_px(style.space_before_pt)))
     fmt.setBottomMargin(qt_length(pt_to_px(style.space_after_pt)))
