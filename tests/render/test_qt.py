@@ -389,3 +389,91 @@ def test_pdf_from_a_terminal_without_display(tmp_path):
     )
     subprocess.run([sys.executable, "-c", script, str(target)], env=env, check=True, timeout=60)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+# --------------------------------------------------------------------------- PDF/A, decree details
+
+
+PDFFONTS = shutil.which("pdffonts")
+
+
+@pytest.mark.skipif(not (PDFINFO and PDFFONTS), reason="needs poppler-utils")
+def test_pdf_is_pdf_a_1b_with_metadata_and_every_font_embedded(tmp_path, composed, qapp):
+    target = qt.write_pdf(composed, tmp_path / "bao-cao.pdf")
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-1.4")  # PDF/A-1 is PDF 1.4
+    info = pdfinfo(target)
+    assert re.search(r"^Title:\s+Kết quả công tác duy trì", info, re.M)
+    assert re.search(r"^Author:\s+Sở Khoa học và Công nghệ$", info, re.M)
+    meta = subprocess.run([PDFINFO, "-meta", str(target)], check=True, capture_output=True, text=True).stdout
+    assert 'pdfaid:part="1"' in meta and 'pdfaid:conformance="B"' in meta
+    assert "<dc:description>" in meta and composed.subject in meta  # the subject
+    assert composed.subject.startswith("Báo cáo quý I/2022")
+    assert b"/OutputIntents" in data  # the sRGB colour profile PDF/A asks for
+    fonts = subprocess.run([PDFFONTS, str(target)], check=True, capture_output=True, text=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+    assert rows and all("yes" == row[-5] for row in rows), fonts  # the "emb" column
+
+
+@needs_poppler
+def test_page_number_sits_at_the_header_distance(tmp_path, composed, qapp):
+    target = qt.write_pdf(composed, tmp_path / "bao-cao.pdf")
+    boxes = subprocess.run([PDFTOTEXT, "-bbox", "-f", "2", "-l", "2", str(target), "-"],
+                           check=True, capture_output=True, text=True).stdout
+    number = re.search(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">2</word>', boxes)
+    assert number, boxes[:500]
+    top_mm = float(number.group(1)) / 72 * 25.4
+    assert top_mm == pytest.approx(composed.page.header_mm, abs=0.5)  # Word's header: 10 mm
+
+
+def _line_tops(document, block):
+    rect = document.documentLayout().blockBoundingRect(block)
+    lines = block.layout()
+    return [rect.top() + lines.lineAt(n).y() for n in range(lines.lineCount())]
+
+
+def test_the_blank_line_before_the_signature_takes_a_full_body_line(text):
+    """One 14 pt body line and its 6 pt after, as in Word: 23.7 pt from line to line."""
+    signature = text.tables[-1]
+    first_cell_line = _line_tops(text, signature.cellAt(0, 0).firstCursorPosition().block())[0]
+    block = text.findBlock(signature.firstPosition() - 1)
+    while not block.text():  # the blank line and the empty paragraph Qt keeps before a table
+        block = block.previous()
+    last_body_line = _line_tops(text, block)[-1]
+    gap_pt = (first_cell_line - last_body_line) / qt.LAYOUT_DPI * 72
+    assert gap_pt == pytest.approx(2 * (17.7 + 6.0), abs=0.3)
+
+
+def test_symbols_never_break_at_their_hyphen_or_slash(qapp):
+    """Whatever the filler before it, "14/KH-SKHCHN" and "30/2020/NĐ-CP" stay on one line."""
+    for filler in range(0, 40):
+        text = "x" * filler + " Kế hoạch số 14/KH-SKHCHN và Nghị định 30/2020/NĐ-CP " * 6
+        document = qt.build_text_document(ComposedDocument(blocks=(Para(Role.BODY, text, "preamble"),)))
+        block = document.begin()
+        lines = block.layout()
+        written = plain(block)
+        for n in range(lines.lineCount() - 1):
+            line = lines.lineAt(n)
+            end = len(block.text()[: line.textStart() + line.textLength()].replace(WORD_JOINER, ""))
+            assert written[end - 1] not in "-/" or written[end] == " ", (filler, written[:end][-20:])
+    assert written == text  # the stored text is what is printed
+
+
+def test_a_wrapped_recipient_hangs_under_its_text(qapp):
+    long = "- Văn phòng Ủy ban nhân dân tỉnh Quảng Trị và các sở, ban, ngành liên quan;"
+    document = qt.build_text_document(ComposedDocument(blocks=(Para(Role.RECIPIENT, long, "signature"),), ),
+                                      width_pt=200)
+    lines = document.begin().layout()
+    assert lines.lineCount() >= 2
+    hang = px_to_mm(lines.lineAt(1).x() - lines.lineAt(0).x())
+    assert hang == pytest.approx(2.25, abs=0.05)
+
+
+def test_rules_follow_the_width_the_composer_measured(qapp, sample_report):
+    sample_report.header.agency = "SỞ NỘI VỤ"
+    composed = compose(sample_report)
+    document = qt.build_text_document(composed)
+    agency_rule = composed.blocks[0].rows[0][0][-1]
+    column = document.text_width_px * composed.blocks[0].left_width
+    assert document.rules[0].width == pytest.approx(agency_rule.width * column)
+    assert px_to_mm(document.rules[0].width) < 11  # 1/3 to 1/2 of "SỞ NỘI VỤ" (22 mm), not 26 mm
