@@ -127,6 +127,11 @@ class PageSetup:
     def text_width_mm(self) -> float:
         return self.width_mm - self.left_mm - self.right_mm
 
+    @property
+    def header_distance_mm(self) -> float:
+        """Where the page number's line starts: ``header_mm``, kept inside the top margin."""
+        return min(self.header_mm, self.top_mm / 2)
+
 
 @dataclass(frozen=True)
 class ComposedDocument:

@@ -286,7 +286,7 @@ def _set_up_page(word: WordDocument, page: PageSetup) -> None:
     section.left_margin = Mm(page.left_mm)
     section.right_margin = Mm(page.right_mm)
     section.gutter = Mm(0)
-    section.header_distance = Mm(min(page.header_mm, page.top_mm / 2))
+    section.header_distance = Mm(page.header_distance_mm)
     section.footer_distance = Mm(min(page.header_mm, page.bottom_mm / 2))
 
 

@@ -119,8 +119,10 @@ def test_page_is_a4_portrait_with_the_page_setup_margins(word, composed):
     assert close(section.top_margin.mm, page.top_mm) and close(section.bottom_margin.mm, page.bottom_mm)
     assert close(section.left_margin.mm, page.left_mm) and close(section.right_margin.mm, page.right_mm)
     assert (page.top_mm, page.bottom_mm, page.left_mm, page.right_mm) == (20, 20, 30, 15)
-    # the running header (page number) sits inside the top margin
+    # the running header (page number) sits inside the top margin, 10 mm from the edge,
+    # where the Qt pages put it too (tests/render/test_qt.py)
     assert section.header_distance.mm < page.top_mm
+    assert close(section.header_distance.mm, page.header_distance_mm) and close(page.header_distance_mm, 10)
 
 
 # --- styles ------------------------------------------------------------------------------

@@ -423,7 +423,7 @@ def test_page_number_sits_at_the_header_distance(tmp_path, composed, qapp):
     number = re.search(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">2</word>', boxes)
     assert number, boxes[:500]
     top_mm = float(number.group(1)) / 72 * 25.4
-    assert top_mm == pytest.approx(composed.page.header_mm, abs=0.5)  # Word's header: 10 mm
+    assert top_mm == pytest.approx(composed.page.header_distance_mm, abs=0.5)  # Word's header: 10 mm
 
 
 def _line_tops(document, block):

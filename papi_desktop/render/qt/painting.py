@@ -82,7 +82,7 @@ def paint_page(
             line = layout.lineAt(0)
             x = doc.left_px + (doc.text_width_px - line.naturalTextWidth()) / 2
             painter.setPen(QPen(INK))
-            layout.draw(painter, QPointF(x, mm_to_px(doc.page.header_mm)))
+            layout.draw(painter, QPointF(x, mm_to_px(doc.page.header_distance_mm)))
 
         painter.translate(doc.left_px, doc.top_px - top)
         painter.setPen(QPen(INK))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QImage, QTextBlockFormat, QTextCharFormat, QTextCursor,
+    QBrush, QColor, QFont, QImage, QTextBlockFormat, QTextCharFormat, QTextCursor,
     QTextDocument, QTextFormat,
 )
 
@@ -54,7 +54,6 @@ def mm_to_px(millimetres: float) -> float:
 
 _layout_device: QImage | None = None
 _qt_scale: float | None = None
-_line_ratio: float | None = None
 
 
 def layout_device() -> QImage:
@@ -108,18 +107,6 @@ def from_qt_length(length: float) -> float:
 
 def families() -> list[str]:
     return [FONT_FAMILY, *FONT_FALLBACKS]
-
-
-def _natural_line_em() -> float:
-    """Qt's natural line height (ascent + descent) of the report font, in em."""
-    global _line_ratio
-    if _line_ratio is None:
-        font = QFont()
-        font.setFamilies(families())
-        font.setPointSizeF(100.0)
-        metrics = QFontMetricsF(font, layout_device())
-        _line_ratio = metrics.height() / pt_to_px(100.0) or WORD_SINGLE_LINE_EM
-    return _line_ratio
 
 
 def font_for(style: Style) -> QFont:
