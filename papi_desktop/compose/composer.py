@@ -35,7 +35,8 @@ SIGNATURE_LEFT = 0.45
 # the line above it, centred: 0.4 of the measured line sits well inside that range.
 SHORT_RULE_OF_LINE = 0.4
 SIGNATURE_ROOM_LINES = 4
-# The font of the lines the rules are measured under (as in render.styles: both bold).
+# The font of the lines the rules are measured under (render.styles has the same sizes,
+# bold; a test holds the two together).
 AGENCY_PT = 12.0
 MOTTO_PT = 13.0
 TITLE_PT = 14.0
@@ -125,7 +126,7 @@ def _close(blocks: list[Block]) -> None:
     if not blocks:
         return
     block = blocks[-1]
-    if isinstance(block, Para) and block.role in (Role.BODY, Role.BULLET, Role.NUMBERED):
+    if isinstance(block, Para) and block.role in BODY_ROLES:
         text = block.text.rstrip()
         if not text.endswith(CLOSING_MARK):
             # "… quy định." becomes "… quy định./.", not "… quy định../."

@@ -187,3 +187,11 @@ def test_the_rule_under_the_motto_is_as_long_as_the_motto(sample_report):
     rule = _rule_after(right, "Độc lập - Tự do - Hạnh phúc")
     column_mm = page.text_width_mm * (1 - header.left_width)
     assert rule.width * column_mm == pytest.approx(text_width_mm("Độc lập - Tự do - Hạnh phúc", 13.0, bold=True))
+
+
+def test_the_rules_are_measured_in_the_fonts_the_lines_print_in():
+    from papi_desktop.compose import composer
+    from papi_desktop.render.styles import STYLES
+
+    for size, role in ((composer.AGENCY_PT, Role.AGENCY), (composer.MOTTO_PT, Role.MOTTO), (composer.TITLE_PT, Role.TITLE)):
+        assert STYLES[role].size_pt == size and STYLES[role].bold, role
