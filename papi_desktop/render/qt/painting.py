@@ -101,10 +101,13 @@ def _paint_rules(painter: QPainter, doc: ReportTextDocument, top: float, bottom:
     pen.setWidthF(pt_to_px(RULE_WIDTH_PT))
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     painter.setPen(pen)
+    layout = doc.documentLayout()
     for mark in doc.rules:
-        y_line = _first_line_y(doc, doc.findBlock(mark.position))
-        if top - 0.5 <= y_line < bottom:
-            y = y_line + pt_to_px(RULE_LINE_HEIGHT_PT)
+        block = doc.findBlock(mark.position)
+        if top - 0.5 <= _first_line_y(doc, block) < bottom:
+            # as Word draws a paragraph's bottom border: the line's upper edge at the foot
+            # of the rule's paragraph (its top plus its fixed height)
+            y = layout.blockBoundingRect(block).top() + pt_to_px(RULE_LINE_HEIGHT_PT + RULE_WIDTH_PT / 2)
             half = mark.width / 2
             painter.drawLine(QPointF(mark.centre_x - half, y), QPointF(mark.centre_x + half, y))
 
