@@ -8,7 +8,7 @@ from pathlib import Path
 import re
 
 from papi_desktop.model import load_sample
-from papi_desktop.model.report import IMPLEMENTATION, NEXT_TASKS, HeadingCase, Report
+from papi_desktop.model.report import IMPLEMENTATION, NEXT_TASKS, OTHER, HeadingCase, Report
 
 from helpers.libreoffice import page_count, pdf_text
 
@@ -25,7 +25,8 @@ SIGNATURE_WORDS = ("Nơi nhận:", "KT. GIÁM ĐỐC")
 
 def variants(sentences: int = 12, tasks: int = 10, upper: tuple[int, ...] = (0, 4, 9)) -> dict[str, Report]:
     """The sample, then sentences added to part I one at a time, then tasks added to part III,
-    then a few of those again with the part headings in upper case (new reports' default)."""
+    then a few of those again with the part headings in upper case (new reports' default), and
+    a few other shapes (empty dimensions, a long Nơi nhận, a part IV)."""
     result = {"sample": load_sample()}
     for count in range(1, sentences + 1):
         report = load_sample()
@@ -39,9 +40,39 @@ def variants(sentences: int = 12, tasks: int = 10, upper: tuple[int, ...] = (0, 
         report.set_section(NEXT_TASKS, report.section(NEXT_TASKS).rstrip() + ("\n" + PART_III_TASK) * count)
         result[f"part-iii-plus-{count:02d}"] = report
     for count in upper:
-        report = variants(count, 0, ())[f"part-i-plus-{count:02d}" if count else "sample"]
+        report = _longer(count)
         report.heading_case = HeadingCase.UPPER
         result[f"upper-part-i-plus-{count:02d}"] = report
+    if upper:
+        result.update(_other_shapes())
+    return result
+
+
+def _longer(sentences: int) -> Report:
+    report = load_sample()
+    if sentences:
+        report = variants(sentences, 0, ())[f"part-i-plus-{sentences:02d}"]
+    return report
+
+
+def _other_shapes() -> dict[str, Report]:
+    """Empty dimensions (a heading right under a heading), a long Nơi nhận, a part IV."""
+    result: dict[str, Report] = {}
+    for name, sentences, empty in (("empty-dimensions", 0, ("environment", "e_governance")),
+                                   ("empty-first-dimensions", 6, ("participation", "transparency"))):
+        report = _longer(sentences)
+        for key in empty:
+            report.sections[key] = ""
+        report.heading_case = HeadingCase.UPPER
+        result[name] = report
+    for sentences in (0, 5):
+        report = _longer(sentences)
+        report.recipients = report.recipients + [f"Phòng {n} thuộc Sở Khoa học và Công nghệ tỉnh Quảng Trị" for n in range(8)]
+        result[f"long-recipients-plus-{sentences:02d}"] = report
+    for paragraphs in (2, 4):
+        report = load_sample()
+        report.sections[OTHER] = "\n".join([PART_I_SENTENCE * 2] * paragraphs)
+        result[f"part-iv-{paragraphs}"] = report
     return result
 
 

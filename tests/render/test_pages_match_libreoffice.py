@@ -1,7 +1,8 @@
 """The app's pages are the word processor's pages, page break for page break.
 
-The sample and 25 length variants of it (sentences added to part I one at a time, tasks
-added to part III, a few with upper-case part headings) are exported to .docx and to the
+The sample and 31 variants of it (sentences added to part I one at a time, tasks added to
+part III, a few with upper-case part headings, empty dimensions, a long Nơi nhận, a part
+IV) are exported to .docx and to the
 app's PDF (the very pages the preview shows and the printer gets). LibreOffice lays out
 every .docx in one run; poppler reads both PDFs back. For every variant: the same number of
 pages, every page starting with the same words, and the Nơi nhận/signature block never alone
