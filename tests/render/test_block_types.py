@@ -18,6 +18,7 @@ from papi_desktop.compose.blocks import (
 from papi_desktop.compose.symbols import WORD_JOINER
 from papi_desktop.render import qt
 from papi_desktop.render.docx import render_docx
+from papi_desktop.render.styles import RULE_LINE_HEIGHT_PT
 
 
 def _every_block() -> ComposedDocument:
@@ -103,3 +104,21 @@ def test_qt_keeps_a_row_whole_by_the_field_not_the_name(qapp, name):
         first = qt.page_of_position(document, qt_table.firstPosition())
         last = qt.page_of_position(document, document.findBlock(qt_table.lastPosition()).position())
         assert first == last, (name, filler)
+
+
+def test_the_space_after_a_rule_is_its_field_in_both_renderers(qapp):
+    for space in (0.0, 12.0, 20.0):
+        document = ComposedDocument(blocks=(Para(Role.BODY, "Trên"), Rule(0.4, space_after_pt=space),
+                                            Para(Role.BODY, "Dưới")))
+        word = render_docx(document)
+        rule = word.paragraphs[1]
+        after = rule.paragraph_format.space_after
+        assert (after.pt if after is not None else 0.0) == space
+        text = qt.build_text_document(document)
+        layout = text.documentLayout()
+        rule_block = text.findBlock(text.rules[0].position)
+        below = rule_block.next()
+        rule_top = layout.blockBoundingRect(rule_block).top()
+        below_top = layout.blockBoundingRect(below).top()
+        # the rule's paragraph is RULE_LINE_HEIGHT_PT high, then comes its space after
+        assert (below_top - rule_top) / qt.LAYOUT_DPI * 72 == pytest.approx(RULE_LINE_HEIGHT_PT + space, abs=0.1)
