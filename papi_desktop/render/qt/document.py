@@ -70,12 +70,13 @@ class ReportTextDocument(QTextDocument):
         self.tables: list[QTextTable] = []
         # (table, the paragraph above it, the space wanted between them in layout pixels)
         self.table_gaps: list[tuple[QTextTable, QTextBlock, float]] = []
+        # page → block position → (x, y, line numbers): filled by the painter, reset by the paginator
+        self._page_lines: dict[int, dict[int, tuple[float, float, list[int]]]] | None = None
 
     def toPlainText(self) -> str:  # noqa: N802 - Qt's name
         """The report's text as printed, without the zero-width joiners that only steer the
         line breaker (a search, a test or a screen reader wants the words)."""
         return super().toPlainText().replace(WORD_JOINER, "")
-        self._page_lines: dict[int, dict[int, tuple[float, float, list[int]]]] | None = None
 
 
 def _mark_pagination(fmt: QTextBlockFormat, item: Para | Spacer | Rule) -> None:

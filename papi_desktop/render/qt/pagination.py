@@ -180,7 +180,8 @@ def page_of_y(text: ReportTextDocument, y: float) -> int:
     return max(0, bisect_right(text.page_tops, y + EPSILON) - 1)
 
 
-def _first_line_y(text: ReportTextDocument, block: QTextBlock) -> float:
+def first_line_y(text: ReportTextDocument, block: QTextBlock) -> float:
+    """Where the first line of ``block`` is in the galley."""
     rect = text.documentLayout().blockBoundingRect(block)
     lines = block.layout()
     if lines is not None and lines.lineCount():
@@ -199,11 +200,11 @@ def anchor_y(text: ReportTextDocument, anchor: str) -> float | None:
     position = anchor_position(text, anchor)
     if position is None:
         return None
-    y = _first_line_y(text, text.findBlock(position))
+    y = first_line_y(text, text.findBlock(position))
     page = page_of_y(text, y)
     return page * text.text_height_px + (y - text.page_tops[page])
 
 
 def page_of_position(text: ReportTextDocument, position: int) -> int:
     """Index of the page the paragraph at ``position`` starts on."""
-    return page_of_y(text, _first_line_y(text, text.findBlock(position)))
+    return page_of_y(text, first_line_y(text, text.findBlock(position)))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTextLayout
 
 from papi_desktop.compose.blocks import Role
 from papi_desktop.render.qt.document import ReportTextDocument
-from papi_desktop.render.qt.pagination import _first_line_y, page_of_y
+from papi_desktop.render.qt.pagination import first_line_y, page_of_y
 from papi_desktop.render.qt.units import INK, MM_PER_INCH, font_for, mm_to_px, pt_to_px
 from papi_desktop.render.styles import RULE_LINE_HEIGHT_PT, RULE_WIDTH_PT, style_for
 
@@ -104,7 +104,7 @@ def _paint_rules(painter: QPainter, doc: ReportTextDocument, top: float, bottom:
     layout = doc.documentLayout()
     for mark in doc.rules:
         block = doc.findBlock(mark.position)
-        if top - 0.5 <= _first_line_y(doc, block) < bottom:
+        if top - 0.5 <= first_line_y(doc, block) < bottom:
             # as Word draws a paragraph's bottom border: the line's upper edge at the foot
             # of the rule's paragraph (its top plus its fixed height)
             y = layout.blockBoundingRect(block).top() + pt_to_px(RULE_LINE_HEIGHT_PT + RULE_WIDTH_PT / 2)
