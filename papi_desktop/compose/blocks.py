@@ -4,6 +4,11 @@ The composer produces it once; every renderer (Word, the preview/print QTextDocu
 draws the same list, so the preview and the printed or exported report cannot disagree
 about content, order or which line is bold. Blocks carry content and *role* only; fonts,
 sizes and spacing per role live in :mod:`papi_desktop.render.styles`.
+
+Pagination is decided here too, as *fields* of the blocks (keep with next, keep lines
+together, widow/orphan control, rows that never split): the Word renderer writes each field
+into the .docx, the Qt page layout obeys the same fields, and neither looks at a block's
+role or name to decide where a page may break.
 """
 
 from __future__ import annotations
@@ -50,6 +55,13 @@ class Para:
     role: Role
     text: str
     anchor: str | None = None
+    # pagination: this paragraph's last line shares its page with the next block's first
+    keep_with_next: bool = False
+    # pagination: all lines of this paragraph on one page
+    keep_lines: bool = False
+    # pagination: at least this many lines of the paragraph at the foot and at the head of
+    # a page when it is split (Word's widow/orphan control is two lines); 1 = no control
+    min_lines: int = 2
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,9 @@ class Rule:
     """
 
     width: float
+    # the space under the rule before the next block (the title rule leaves room above the body)
+    space_after_pt: float = 0.0
+    keep_with_next: bool = True  # a rule belongs with the line above and with what follows
 
 
 @dataclass(frozen=True)
@@ -69,6 +84,7 @@ class Spacer:
 
     lines: int
     role: Role = Role.AUTHORITY
+    keep_with_next: bool = False
 
 
 CellItem = Para | Rule | Spacer
@@ -82,9 +98,11 @@ class TwoColumnTable:
     (left cell items, right cell items); rows keep ô 3 and ô 4 of the decree on one line.
     """
 
-    name: str  # "header" or "signature"
+    name: str  # "header" or "signature": for readers of the description; renderers never decide by it
     left_width: float
     rows: tuple[tuple[tuple[CellItem, ...], tuple[CellItem, ...]], ...]
+    # pagination: a row is never split over two pages
+    rows_cant_split: bool = True
 
 
 Block = Para | Rule | Spacer | TwoColumnTable
@@ -102,10 +120,17 @@ class PageSetup:
     right_mm: float = 15.0
     # page numbers: centred in the top margin, not on page 1
     number_pages_from: int = 2
+    # distance of the page number (Word's header) from the top edge of the sheet
+    header_mm: float = 10.0
 
     @property
     def text_width_mm(self) -> float:
         return self.width_mm - self.left_mm - self.right_mm
+
+    @property
+    def header_distance_mm(self) -> float:
+        """Where the page number's line starts: ``header_mm``, kept inside the top margin."""
+        return min(self.header_mm, self.top_mm / 2)
 
 
 @dataclass(frozen=True)
@@ -114,6 +139,7 @@ class ComposedDocument:
     page: PageSetup = field(default_factory=PageSetup)
     title: str = ""  # document properties: the trích yếu
     author: str = ""  # document properties: the issuing agency
+    subject: str = ""  # document properties: what the document is (type, number, period)
 
     def paragraphs(self) -> list[Para]:
         """Every paragraph in reading order, table cells left before right, row by row."""

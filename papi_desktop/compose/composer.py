@@ -1,17 +1,22 @@
 """Turn a report into the layout description of a Báo cáo under Decree 30/2020.
 
 Every rule of presentation that is not a font (what goes in which box, numbering, the
-closing ``./.``, recipients' punctuation, the authority lines) is decided here, once.
+closing ``./.``, recipients' punctuation, the authority lines, the case of the part
+headings, the length of the short rules and where a page may break) is decided here, once,
+and written into the blocks as fields the renderers obey.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from papi_desktop.compose.blocks import (
     Block, CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TwoColumnTable,
 )
+from papi_desktop.compose.font_metrics import line_widths_mm
 from papi_desktop.l10n.dates import place_and_date
 from papi_desktop.model.report import (
-    IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, ParagraphKind, Report, paragraphs,
+    IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, HeadingCase, ParagraphKind, Report, paragraphs,
     recipient_items, task_items,
 )
 
@@ -26,30 +31,68 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI")
 # own template for a document with a type name (Mẫu 1.4) uses about 40/60.
 HEADER_LEFT = 0.40
 SIGNATURE_LEFT = 0.45
-SHORT_RULE = 0.4  # under the agency and the trích yếu: 1/3 to 1/2 of the line
-MOTTO_RULE = 0.57  # under the Tiêu ngữ: as long as the text (≈ 56 mm of a 99 mm column)
+# Under the agency name and the trích yếu the decree asks for a rule 1/3 to 1/2 as long as
+# the line above it, centred: 0.4 of the measured line sits well inside that range.
+SHORT_RULE_OF_LINE = 0.4
 SIGNATURE_ROOM_LINES = 4
+# The font of the lines the rules are measured under (render.styles has the same sizes,
+# bold; a test holds the two together).
+AGENCY_PT = 12.0
+MOTTO_PT = 13.0
+TITLE_PT = 14.0
+TITLE_RULE_SPACE_AFTER_PT = 12.0  # room between the title's rule and the body
+
+# Pagination, the same for both renderers: the title and every heading stay with what
+# follows; body paragraphs have widow/orphan control of two lines (Word's own rule); the
+# body's last paragraph and the blank line under it go with the Nơi nhận/signature table,
+# whose row never splits, so the signature never stands alone on a page.
+KEEP_WITH_NEXT_ROLES = frozenset({Role.DOC_TYPE, Role.TITLE, Role.HEADING1, Role.HEADING2})
+WIDOW_ORPHAN_LINES = 2
+BODY_ROLES = frozenset({Role.BODY, Role.BULLET, Role.NUMBERED})
+
+
+def _rule_under(text: str, size_pt: float, column_mm: float) -> float:
+    """The width, as a fraction of the column, of a rule 0.4 as long as the widest line of
+    ``text`` (bold at ``size_pt``, wrapped in ``column_mm``)."""
+    if column_mm <= 0:
+        return 0.0
+    widest = max(line_widths_mm(text, size_pt, column_mm, bold=True))
+    return min(1.0, SHORT_RULE_OF_LINE * widest / column_mm)
+
+
+def _para(role: Role, text: str, anchor: str | None) -> Para:
+    """A paragraph with the pagination fields its role calls for."""
+    return Para(
+        role, text, anchor,
+        keep_with_next=role in KEEP_WITH_NEXT_ROLES,
+        min_lines=WIDOW_ORPHAN_LINES,
+    )
 
 
 def _body(section: str, text: str) -> list[Block]:
     blocks: list[Block] = []
     for paragraph in paragraphs(text):
         role = Role.BULLET if paragraph.kind is ParagraphKind.BULLET else Role.BODY
-        blocks.append(Para(role, paragraph.text, section))
+        blocks.append(_para(role, paragraph.text, section))
     return blocks
 
 
-def _header(report: Report) -> TwoColumnTable:
+def _header(report: Report, page: PageSetup) -> TwoColumnTable:
     header = report.header
+    left_mm = page.text_width_mm * HEADER_LEFT
+    right_mm = page.text_width_mm - left_mm
+    agency = header.agency.upper()
     left: list[CellItem] = []
     if header.parent_agency:
         left.append(Para(Role.PARENT_AGENCY, header.parent_agency.upper(), "header"))
-    left.append(Para(Role.AGENCY, header.agency.upper(), "header"))
-    left.append(Rule(SHORT_RULE))
+    left.append(Para(Role.AGENCY, agency, "header"))
+    left.append(Rule(_rule_under(agency, AGENCY_PT, left_mm)))
+    # under the Tiêu ngữ the decree asks for a rule as long as the text itself
+    motto_rule = min(1.0, max(line_widths_mm(MOTTO, MOTTO_PT, right_mm, bold=True)) / right_mm)
     right: list[CellItem] = [
         Para(Role.NATIONAL_TITLE, NATIONAL_TITLE, "header"),
         Para(Role.MOTTO, MOTTO, "header"),
-        Rule(MOTTO_RULE),
+        Rule(motto_rule),
     ]
     second_row = (
         (Para(Role.NUMBER, header.number_line(), "header"),),
@@ -70,7 +113,7 @@ def _signature(report: Report) -> TwoColumnTable:
     right.append(Spacer(SIGNATURE_ROOM_LINES))
     if signature.signer_name:
         right.append(Para(Role.SIGNER_NAME, signature.signer_name, "signature"))
-    return TwoColumnTable("signature", SIGNATURE_LEFT, ((tuple(left), tuple(right)),))
+    return TwoColumnTable("signature", SIGNATURE_LEFT, ((tuple(left), tuple(right)),), rows_cant_split=True)
 
 
 def _close(blocks: list[Block]) -> None:
@@ -83,44 +126,69 @@ def _close(blocks: list[Block]) -> None:
     if not blocks:
         return
     block = blocks[-1]
-    if isinstance(block, Para) and block.role in (Role.BODY, Role.BULLET, Role.NUMBERED):
+    if isinstance(block, Para) and block.role in BODY_ROLES:
         text = block.text.rstrip()
         if not text.endswith(CLOSING_MARK):
             # "… quy định." becomes "… quy định./.", not "… quy định../."
             text = text + CLOSING_MARK[1:] if text.endswith(".") else text + CLOSING_MARK
-            blocks[-1] = Para(block.role, text, block.anchor)
+            blocks[-1] = replace(block, text=text)
+
+
+def _heading1(report: Report, numeral: str, heading: str, anchor: str) -> Para:
+    """A Roman-numbered part heading, upper case unless the report keeps it as typed."""
+    if report.heading_case is HeadingCase.UPPER:
+        heading = heading.upper()
+    return _para(Role.HEADING1, f"{numeral}. {heading}", anchor)
+
+
+def _keep_body_end_with_signature(content: list[Block]) -> None:
+    """The body's last paragraph goes, whole, with the blank line and the signature table.
+
+    So Nơi nhận and the signature never stand alone on a page: at least the body's last
+    paragraph (two lines or more in a real report) is above them. The paragraph is kept
+    whole (keep lines) as well as with the next: LibreOffice moves a paragraph kept with
+    the next whole, Word would move only its last lines; with both fields the two agree.
+    """
+    if content and isinstance(content[-1], Para):
+        content[-1] = replace(content[-1], keep_with_next=True, keep_lines=True)
 
 
 def compose(report: Report, page: PageSetup | None = None) -> ComposedDocument:
     catalogue = report.catalogue
-    blocks: list[Block] = [_header(report)]
-    blocks.append(Para(Role.DOC_TYPE, catalogue.document_type, "header"))
-    blocks.append(Para(Role.TITLE, report.title, "title"))
-    blocks.append(Rule(SHORT_RULE))
+    page = page or PageSetup()
+    blocks: list[Block] = [_header(report, page)]
+    blocks.append(_para(Role.DOC_TYPE, catalogue.document_type, "header"))
+    blocks.append(_para(Role.TITLE, report.title, "title"))
+    blocks.append(Rule(
+        _rule_under(report.title, TITLE_PT, page.text_width_mm), space_after_pt=TITLE_RULE_SPACE_AFTER_PT,
+    ))
 
     content: list[Block] = _body(PREAMBLE, report.section(PREAMBLE))
     numerals = iter(ROMAN)
-    content.append(Para(Role.HEADING1, f"{next(numerals)}. {catalogue.implementation_heading}", IMPLEMENTATION))
+    content.append(_heading1(report, next(numerals), catalogue.implementation_heading, IMPLEMENTATION))
     content.extend(_body(IMPLEMENTATION, report.section(IMPLEMENTATION)))
-    content.append(Para(Role.HEADING1, f"{next(numerals)}. {catalogue.results_heading}", catalogue.dimensions[0].key))
+    content.append(_heading1(report, next(numerals), catalogue.results_heading, catalogue.dimensions[0].key))
     for dimension in catalogue.dimensions:
-        content.append(Para(Role.HEADING2, f"{dimension.number}. {dimension.heading}", dimension.key))
+        content.append(_para(Role.HEADING2, f"{dimension.number}. {dimension.heading}", dimension.key))
         content.extend(_body(dimension.key, report.section(dimension.key)))
-    content.append(Para(Role.HEADING1, f"{next(numerals)}. {report.next_tasks_heading()}", NEXT_TASKS))
+    content.append(_heading1(report, next(numerals), report.next_tasks_heading(), NEXT_TASKS))
     content.extend(
-        Para(Role.NUMBERED, f"{number}. {item}", NEXT_TASKS)
+        _para(Role.NUMBERED, f"{number}. {item}", NEXT_TASKS)
         for number, item in enumerate(task_items(report.section(NEXT_TASKS)), start=1)
     )
     if report.section(OTHER).strip():
-        content.append(Para(Role.HEADING1, f"{next(numerals)}. {OTHER_HEADING}", OTHER))
+        content.append(_heading1(report, next(numerals), OTHER_HEADING, OTHER))
         content.extend(_body(OTHER, report.section(OTHER)))
     _close(content)
+    _keep_body_end_with_signature(content)
     blocks.extend(content)
-    blocks.append(Spacer(1, Role.BODY))  # a line between the content and Nơi nhận / signature
+    # a blank body line between the content and Nơi nhận / signature, kept with both
+    blocks.append(Spacer(1, Role.BODY, keep_with_next=True))
     blocks.append(_signature(report))
     return ComposedDocument(
         blocks=tuple(blocks),
-        page=page or PageSetup(),
+        page=page,
         title=report.title,
         author=report.header.agency_in_text or report.header.agency,
+        subject=f"{catalogue.document_type.capitalize()} {report.period.short_label()} ({report.header.number_line()})",
     )

@@ -35,20 +35,20 @@ from papi_desktop.compose.blocks import (
 )
 from papi_desktop.fileio import write_atomically
 from papi_desktop.render.styles import (
-    FONT_FAMILY, RULE_WIDTH_PT, STYLES, TITLE_RULE_SPACE_AFTER_PT, Align, Style,
+    FONT_FAMILY, RULE_LINE_HEIGHT_PT, RULE_WIDTH_PT, STYLES, Align, Style,
 )
+from papi_desktop.compose.symbols import split_at_no_break_hyphens
 
 LANGUAGE = "vi-VN"
 BLACK = RGBColor(0, 0, 0)
 
 # The short solid lines: an empty paragraph with a bottom border, made tiny so the line
-# sits close under the text above it (reference §9, option 2). At 2 pt LibreOffice drew the
-# line through the descenders of the line above; 4 pt clears them and stays close.
+# sits close under the text above it (reference §9, option 2); its height is
+# styles.RULE_LINE_HEIGHT_PT, the same in the Qt pages.
 RULE_STYLE = "BC Đường kẻ"
-RULE_LINE_HEIGHT_PT = 4.0
-# Distance of the running header (the page number) from the top edge of the page: the
-# number sits inside the top margin, above the text.
-HEADER_DISTANCE_MM = 10.0
+# The Word version the file declares it was laid out for: 15 is Word 2013 and every later
+# Word, which then opens the file as it is (no "Compatibility Mode", no layout of Word 2010).
+WORD_COMPATIBILITY_MODE = "15"
 
 _ALIGNMENT = {
     Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
@@ -221,7 +221,7 @@ def _apply(style: ParagraphStyle, spec: Style) -> None:
 
     layout = style.paragraph_format
     layout.alignment = _ALIGNMENT[spec.align]
-    layout.left_indent = Twips(0)
+    layout.left_indent = Mm(spec.left_indent_mm)
     layout.right_indent = Twips(0)
     layout.first_line_indent = Mm(spec.first_line_indent_mm)
     layout.space_before = Pt(spec.space_before_pt)
@@ -286,8 +286,8 @@ def _set_up_page(word: WordDocument, page: PageSetup) -> None:
     section.left_margin = Mm(page.left_mm)
     section.right_margin = Mm(page.right_mm)
     section.gutter = Mm(0)
-    section.header_distance = Mm(min(HEADER_DISTANCE_MM, page.top_mm / 2))
-    section.footer_distance = Mm(min(HEADER_DISTANCE_MM, page.bottom_mm / 2))
+    section.header_distance = Mm(page.header_distance_mm)
+    section.footer_distance = Mm(min(page.header_mm, page.bottom_mm / 2))
 
 
 def _add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
@@ -389,24 +389,27 @@ class _Writer:
         blocks = self.document.blocks
         for index, block in enumerate(blocks):
             if isinstance(block, Para):
-                _set_style(self.word.add_paragraph(block.text), self.style(block.role))
+                self.para(self.word.add_paragraph(), block)
             elif isinstance(block, Rule):
-                paragraph = self.word.add_paragraph()
-                self.rule(paragraph, block, self.text_width)
-                follows_title = index > 0 and isinstance(blocks[index - 1], Para) and (
-                    blocks[index - 1].role is Role.TITLE
-                )
-                if follows_title:
-                    paragraph.paragraph_format.space_after = Pt(TITLE_RULE_SPACE_AFTER_PT)
+                self.rule(self.word.add_paragraph(), block, self.text_width)
             elif isinstance(block, Spacer):
                 for _ in range(block.lines):
-                    _set_style(self.word.add_paragraph(), self.style(block.role))
+                    self.spacer(self.word.add_paragraph(), block)
             elif isinstance(block, TwoColumnTable):
                 self.table(block)
             else:  # pragma: no cover - the block union is closed
                 raise TypeError(f"unknown block {block!r}")
         if blocks and isinstance(blocks[-1], TwoColumnTable):
             self.closing_paragraph()
+
+    def para(self, paragraph: Paragraph, para: Para) -> None:
+        _set_style(paragraph, self.style(para.role))
+        _add_text(paragraph, para.text)
+        _set_pagination(paragraph, para.keep_with_next, para.keep_lines, para.min_lines)
+
+    def spacer(self, paragraph: Paragraph, spacer: Spacer) -> None:
+        _set_style(paragraph, self.style(spacer.role))
+        _set_pagination(paragraph, spacer.keep_with_next, False, 1)
 
     def rule(self, paragraph: Paragraph, rule: Rule, container_twips: int) -> None:
         """A centred line ``rule.width`` of the container wide: the style draws it, the
@@ -416,6 +419,9 @@ class _Writer:
         side = int(round(container_twips * (1.0 - width) / 2))
         paragraph.paragraph_format.left_indent = Twips(side)
         paragraph.paragraph_format.right_indent = Twips(side)
+        if rule.space_after_pt:
+            paragraph.paragraph_format.space_after = Pt(rule.space_after_pt)
+        _set_pagination(paragraph, rule.keep_with_next, False, 1)
 
     def table(self, block: TwoColumnTable) -> None:
         left = int(round(self.text_width * max(0.0, min(1.0, block.left_width))))
@@ -426,7 +432,7 @@ class _Writer:
         for column, width in zip(table.columns, widths):
             column.width = Twips(width)
         for row, (left_items, right_items) in zip(table.rows, block.rows):
-            if block.name == "signature":
+            if block.rows_cant_split:
                 _child(row._tr.get_or_add_trPr(), "cantSplit", TRPR_ORDER)
             for cell, width, items in zip(row.cells, widths, (left_items, right_items)):
                 cell.width = Twips(width)
@@ -441,14 +447,12 @@ class _Writer:
 
         for item in items:
             if isinstance(item, Para):
-                paragraph = next_paragraph()
-                _set_style(paragraph, self.style(item.role))
-                paragraph.add_run(item.text)
+                self.para(next_paragraph(), item)
             elif isinstance(item, Rule):
                 self.rule(next_paragraph(), item, width)
             elif isinstance(item, Spacer):
                 for _ in range(item.lines):
-                    _set_style(next_paragraph(), self.style(item.role))
+                    self.spacer(next_paragraph(), item)
 
     def closing_paragraph(self) -> None:
         """The paragraph Word needs after a final table, 1 pt high so that it can never
@@ -463,6 +467,49 @@ class _Writer:
         layout.line_spacing = Pt(1)
         mark = _child(paragraph._p.get_or_add_pPr(), "rPr", PPR_ORDER)
         _set_size(mark, 1.0)
+
+
+# --- pagination, symbols and compatibility: written explicitly, never left to defaults ------
+
+
+def _set_pagination(paragraph: Paragraph, keep_with_next: bool, keep_lines: bool, min_lines: int) -> None:
+    """The block's pagination fields as the paragraph's own properties.
+
+    ``w:keepNext``, ``w:keepLines`` and ``w:widowControl`` are written on every paragraph,
+    on or off, so no style or word-processor default decides a page break: the Qt pages
+    obey the same fields. Word's widow control is two lines, the composer's ``min_lines``.
+    """
+    pPr = paragraph._p.get_or_add_pPr()
+    for name, on in (("keepNext", keep_with_next), ("keepLines", keep_lines), ("widowControl", min_lines >= 2)):
+        _child(pPr, name, PPR_ORDER).set(qn("w:val"), "1" if on else "0")
+
+
+def _add_text(paragraph: Paragraph, text: str) -> None:
+    """The paragraph's text as runs, each hyphen inside a symbol (``23/BC-SKHCN``) a
+    ``w:noBreakHyphen`` so that Word never breaks the line there; line breaks stay ``w:br``."""
+    for piece, no_break in split_at_no_break_hyphens(text):
+        if no_break:
+            paragraph.add_run()._r.append(OxmlElement("w:noBreakHyphen"))
+        elif piece:
+            paragraph.add_run(piece)
+
+
+def _declare_compatibility(word: WordDocument) -> None:
+    """Declare Word 2013+ layout (compatibilityMode 15) so Word opens the file as it is."""
+    settings = word.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = OxmlElement("w:compat")
+        settings.append(compat)
+    for setting in compat.findall(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), WORD_COMPATIBILITY_MODE)
+            return
+    setting = OxmlElement("w:compatSetting")
+    setting.set(qn("w:name"), "compatibilityMode")
+    setting.set(qn("w:uri"), "http://schemas.microsoft.com/office/word")
+    setting.set(qn("w:val"), WORD_COMPATIBILITY_MODE)
+    compat.append(setting)
 
 
 def _borderless(table: Table, total_twips: int) -> None:
@@ -506,7 +553,7 @@ def _set_properties(word: WordDocument, document: ComposedDocument) -> None:
     properties.last_modified_by = document.author
     properties.language = LANGUAGE
     properties.comments = ""
-    properties.subject = ""
+    properties.subject = document.subject
     properties.keywords = ""
     properties.category = ""
     properties.revision = 1
@@ -525,6 +572,7 @@ def render_docx(document: ComposedDocument) -> WordDocument:
     writer.body()
     _add_page_numbers(word, document.page, writer.style(Role.PAGE_NUMBER))
     _set_properties(word, document)
+    _declare_compatibility(word)
     _drop_template_leftovers(word)
     return word
 

@@ -30,10 +30,13 @@ class Style:
     bold: bool = False
     italic: bool = False
     align: Align = Align.CENTER
-    first_line_indent_mm: float = 0.0
+    first_line_indent_mm: float = 0.0  # negative: a hanging indent (with left_indent_mm)
+    left_indent_mm: float = 0.0
     space_before_pt: float = 0.0
     space_after_pt: float = 0.0
     line_spacing: float = 1.0  # multiple of single; the decree allows 1.0–1.5 in the body
+    # the named Word style's default for paragraphs a clerk adds in Word; the report's own
+    # paragraphs carry their pagination as fields of the layout blocks (compose.blocks)
     keep_with_next: bool = False
     outline_level: int | None = None  # 0 = first level in Word's navigation pane
 
@@ -42,6 +45,7 @@ BODY_SIZE = 14.0
 BODY_INDENT_MM = 12.7  # 1.27 cm, one of the two indents the decree names
 BODY_SPACE_AFTER = 6.0  # "at least 6 pt between paragraphs"
 BODY_LINE_SPACING = 1.1
+RECIPIENT_HANG_MM = 2.25  # the width of "- " in Times New Roman 11 pt
 
 _body = dict(
     size_pt=BODY_SIZE, align=Align.JUSTIFY, first_line_indent_mm=BODY_INDENT_MM,
@@ -63,16 +67,19 @@ STYLES: dict[Role, Style] = {
     Role.BULLET: Style("BC Gạch đầu dòng", **_body),
     Role.NUMBERED: Style("BC Đánh số", **_body),
     Role.RECIPIENTS_LABEL: Style("BC Nơi nhận", 12.0, bold=True, italic=True, align=Align.LEFT),
-    Role.RECIPIENT: Style("BC Nơi nhận - mục", 11.0, align=Align.LEFT),
+    # wrapped lines of a recipient line up under its text, not under the dash ("- " at 11 pt)
+    Role.RECIPIENT: Style("BC Nơi nhận - mục", 11.0, align=Align.LEFT,
+                          left_indent_mm=RECIPIENT_HANG_MM, first_line_indent_mm=-RECIPIENT_HANG_MM),
     Role.AUTHORITY: Style("BC Quyền hạn chức vụ", 14.0, bold=True),
     Role.SIGNER_NAME: Style("BC Người ký", 14.0, bold=True),
     Role.PAGE_NUMBER: Style("Header", 14.0),
 }
 
-# The space after the title rule before the content starts.
-TITLE_RULE_SPACE_AFTER_PT = 12.0
 # Line weight of the short rules.
 RULE_WIDTH_PT = 0.75
+# A short rule is an empty paragraph this tall with the line at its foot. At 2 pt
+# LibreOffice drew the line through the descenders of the line above; 4 pt clears them.
+RULE_LINE_HEIGHT_PT = 4.0
 
 
 def style_for(role: Role) -> Style:

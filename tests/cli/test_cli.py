@@ -30,7 +30,8 @@ def test_new_list_export_round_trip(tmp_path, capsys):
     code, out, err = run(capsys, "export", "--db", str(db), "--report", report_id[:8], "-o", str(target))
     assert code == 0, err
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
-    assert "Kế hoạch thực hiện quý II/2022" in text
+    # the part heading, in whichever case the stored report prints its headings
+    assert "kế hoạch thực hiện quý ii/2022" in text.lower()
 
 
 def test_new_refuses_to_overwrite(tmp_path, capsys):

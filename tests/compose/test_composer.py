@@ -1,5 +1,10 @@
 from papi_desktop.compose import Para, Role, Rule, Spacer, TwoColumnTable, compose
+import pytest
+
+from papi_desktop.compose.blocks import PageSetup
+from papi_desktop.compose.font_metrics import text_width_mm
 from papi_desktop.model import NEXT_TASKS, OTHER, Period, load_catalogue
+from papi_desktop.model.report import HeadingCase
 
 
 def _roles(document, role):
@@ -22,7 +27,7 @@ def test_header_table_places_agency_left_and_national_title_right(sample_report)
 
 def test_title_block_and_rule(sample_report):
     blocks = compose(sample_report).blocks
-    assert blocks[1] == Para(Role.DOC_TYPE, "BÁO CÁO", "header")
+    assert blocks[1] == Para(Role.DOC_TYPE, "BÁO CÁO", "header", keep_with_next=True)
     assert blocks[2].role is Role.TITLE and blocks[2].text == sample_report.title
     assert isinstance(blocks[3], Rule)
 
@@ -102,3 +107,91 @@ def test_an_empty_last_section_gets_no_closing_mark_above_its_heading(sample_rep
 def test_tasks_typed_with_dashes_print_numbered_without_them(sample_report):
     sample_report.sections[NEXT_TASKS] = "- Tiếp tục rà soát\n- Tổ chức hội nghị"
     assert _roles(compose(sample_report), Role.NUMBERED) == ["1. Tiếp tục rà soát", "2. Tổ chức hội nghị./."]
+
+
+# --- pagination, headings and rules: decided here, as fields of the blocks ------------------
+
+
+def test_headings_and_title_keep_with_next_and_body_has_widow_control(sample_report):
+    document = compose(sample_report)
+    for para in document.paragraphs():
+        if para.role in (Role.DOC_TYPE, Role.TITLE, Role.HEADING1, Role.HEADING2):
+            assert para.keep_with_next, para.text
+        if para.role in (Role.BODY, Role.BULLET, Role.NUMBERED):
+            assert para.min_lines == 2, para.text
+    signature = document.blocks[-1]
+    assert isinstance(signature, TwoColumnTable) and signature.rows_cant_split
+    header = document.blocks[0]
+    assert header.rows_cant_split
+
+
+def test_the_body_end_goes_with_the_signature(sample_report):
+    blocks = compose(sample_report).blocks
+    last_body, blank, signature = blocks[-3:]
+    assert isinstance(last_body, Para) and last_body.text.endswith("./.")
+    assert last_body.keep_with_next and last_body.keep_lines
+    assert isinstance(blank, Spacer) and blank.keep_with_next
+    assert isinstance(signature, TwoColumnTable)
+    # no other body paragraph is held with the next one
+    body = [b for b in blocks if isinstance(b, Para) and b.role in (Role.BODY, Role.BULLET, Role.NUMBERED)]
+    assert [b for b in body if b.keep_with_next] == [last_body]
+
+
+def test_part_headings_print_upper_case_unless_kept_as_typed(sample_report):
+    typed = sample_report.catalogue.implementation_heading
+    sample_report.heading_case = HeadingCase.UPPER
+    upper = _roles(compose(sample_report), Role.HEADING1)
+    assert upper[0] == f"I. {typed.upper()}"
+    assert upper[2] == "III. KẾ HOẠCH THỰC HIỆN QUÝ II/2022"
+    # the dimension headings (mục level 2) and the stored text keep their case
+    assert _roles(compose(sample_report), Role.HEADING2)[0] == "1. Về nội dung Tham gia của người dân ở cấp cơ sở"
+    assert sample_report.catalogue.implementation_heading == typed
+    sample_report.heading_case = HeadingCase.AS_TYPED
+    assert _roles(compose(sample_report), Role.HEADING1)[0] == f"I. {typed}"
+
+
+def _rule_after(items, text):
+    index = next(i for i, item in enumerate(items) if isinstance(item, Para) and item.text == text)
+    rule = items[index + 1]
+    assert isinstance(rule, Rule)
+    return rule
+
+
+@pytest.mark.parametrize("agency", ["SỞ NỘI VỤ", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "BAN QUẢN LÝ KHU KINH TẾ"])
+def test_the_rule_under_the_agency_is_a_third_to_a_half_of_its_name(sample_report, agency):
+    sample_report.header.agency = agency
+    page = PageSetup()
+    header = compose(sample_report, page).blocks[0]
+    (left, _), _ = header.rows
+    rule = _rule_after(left, agency)
+    column_mm = page.text_width_mm * header.left_width
+    ratio = rule.width * column_mm / text_width_mm(agency, 12.0, bold=True)
+    assert 1 / 3 <= ratio <= 1 / 2
+
+
+def test_the_rule_under_a_short_title_is_a_third_to_a_half_of_it(sample_report):
+    page = PageSetup()
+    for title in ("Báo cáo ngắn", sample_report.title):
+        sample_report.title_override = title  # the clerk's own trích yếu
+        document = compose(sample_report, page)
+        rule = _rule_after(document.blocks, document.title)
+        line_mm = min(page.text_width_mm, text_width_mm(document.title, 14.0, bold=True))
+        assert 1 / 3 <= rule.width * page.text_width_mm / line_mm <= 1 / 2, title
+        assert rule.space_after_pt > 0
+
+
+def test_the_rule_under_the_motto_is_as_long_as_the_motto(sample_report):
+    page = PageSetup()
+    header = compose(sample_report, page).blocks[0]
+    (_, right), _ = header.rows
+    rule = _rule_after(right, "Độc lập - Tự do - Hạnh phúc")
+    column_mm = page.text_width_mm * (1 - header.left_width)
+    assert rule.width * column_mm == pytest.approx(text_width_mm("Độc lập - Tự do - Hạnh phúc", 13.0, bold=True))
+
+
+def test_the_rules_are_measured_in_the_fonts_the_lines_print_in():
+    from papi_desktop.compose import composer
+    from papi_desktop.render.styles import STYLES
+
+    for size, role in ((composer.AGENCY_PT, Role.AGENCY), (composer.MOTTO_PT, Role.MOTTO), (composer.TITLE_PT, Role.TITLE)):
+        assert STYLES[role].size_pt == size and STYLES[role].bold, role

@@ -105,3 +105,37 @@ def pdf_text(pdf: Path, first: int | None = None, last: int | None = None) -> st
     if last is not None:
         command += ["-l", str(last)]
     return unicodedata.normalize("NFC", _run(*command, str(pdf), "-"))
+
+
+def convert_many_to_pdf(sources: list[Path], out_dir: Path, timeout: float = CONVERSION_TIMEOUT_S) -> list[Path]:
+    """Convert several documents in one LibreOffice run (one start-up for all); their PDFs, in order."""
+    executable = soffice()
+    if executable is None:
+        raise RuntimeError("LibreOffice (soffice) is not installed")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
+    command = [
+        executable, f"-env:UserInstallation={profile.as_uri()}",
+        "--headless", "--norestore", "--nologo",
+        "--convert-to", "pdf", "--outdir", str(out_dir), *(str(source) for source in sources),
+    ]
+    try:
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        )
+        try:
+            out, err = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise RuntimeError(f"LibreOffice did not convert {len(sources)} files within {timeout:.0f} s")
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pdfs = [out_dir / (source.stem + ".pdf") for source in sources]
+    missing = [pdf.name for pdf in pdfs if not pdf.is_file()]
+    if process.returncode != 0 or missing:
+        raise RuntimeError(
+            f"LibreOffice failed to convert {', '.join(missing) or 'the files'} (exit {process.returncode}): "
+            f"{out.decode(errors='replace')} {err.decode(errors='replace')}"
+        )
+    return pdfs

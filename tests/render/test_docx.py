@@ -119,8 +119,10 @@ def test_page_is_a4_portrait_with_the_page_setup_margins(word, composed):
     assert close(section.top_margin.mm, page.top_mm) and close(section.bottom_margin.mm, page.bottom_mm)
     assert close(section.left_margin.mm, page.left_mm) and close(section.right_margin.mm, page.right_mm)
     assert (page.top_mm, page.bottom_mm, page.left_mm, page.right_mm) == (20, 20, 30, 15)
-    # the running header (page number) sits inside the top margin
+    # the running header (page number) sits inside the top margin, 10 mm from the edge,
+    # where the Qt pages put it too (tests/render/test_qt.py)
     assert section.header_distance.mm < page.top_mm
+    assert close(section.header_distance.mm, page.header_distance_mm) and close(page.header_distance_mm, 10)
 
 
 # --- styles ------------------------------------------------------------------------------
@@ -220,19 +222,67 @@ def test_body_paragraphs_are_justified_indented_and_spaced(word, composed):
     assert checked == len(body_texts) > 20
 
 
+PAGINATION = ["keepNext", "keepLines", "widowControl"]
+
+
 def test_paragraphs_carry_their_style_and_no_direct_formatting(word, composed):
-    """Only the rules (their length, the space after the title's) and the 1 pt paragraph
-    closing the document carry direct formatting."""
+    """Besides the pagination every paragraph states explicitly, only the rules (their
+    length, the space after the title's) and the 1 pt paragraph closing the document carry
+    direct formatting."""
     style_of = {p.text: STYLES[p.role].word_name for p in composed.paragraphs()}
     for paragraph in paragraphs_in_order(word):
         pPr = paragraph._p.pPr
         direct = [] if pPr is None else [etree.QName(c).localname for c in pPr if c.tag != qn("w:pStyle")]
         if paragraph.text:
             assert paragraph.style.name == style_of[paragraph.text]
-            assert direct == [], f"direct formatting on {paragraph.text[:40]!r}: {direct}"
+            assert direct == PAGINATION, f"direct formatting on {paragraph.text[:40]!r}: {direct}"
             assert all(run._r.rPr is None for run in paragraph.runs)
         elif is_rule(paragraph):
-            assert set(direct) <= {"ind", "spacing"}
+            assert set(direct) <= {"ind", "spacing", *PAGINATION}
+
+
+def _on(pPr, name: str) -> bool:
+    return pPr.find(qn(f"w:{name}")).get(qn("w:val")) == "1"
+
+
+def test_pagination_fields_are_written_into_every_paragraph(word, composed):
+    """keepNext, keepLines and widowControl state the composer's fields, never a default."""
+    fields = {p.text: p for p in composed.paragraphs()}
+    checked = 0
+    for paragraph in paragraphs_in_order(word):
+        if not paragraph.text:
+            continue
+        para, pPr = fields[paragraph.text], paragraph._p.pPr
+        assert _on(pPr, "keepNext") is para.keep_with_next, paragraph.text[:40]
+        assert _on(pPr, "keepLines") is para.keep_lines, paragraph.text[:40]
+        assert _on(pPr, "widowControl") is (para.min_lines >= 2), paragraph.text[:40]
+        checked += 1
+    assert checked == len(fields)
+    headings = [p for p in paragraphs_in_order(word) if p.style.name.startswith("Heading")]
+    assert headings and all(_on(p._p.pPr, "keepNext") for p in headings)
+    # the body's last paragraph goes whole with the blank line and the signature table
+    last = next(p for p in reversed(composed.paragraphs()) if p.role in BODY_ROLES)
+    assert last.keep_with_next and last.keep_lines
+    body = [p.text for p in word.paragraphs]
+    blank = word.paragraphs[body.index(last.text) + 1]
+    assert blank.text == "" and _on(blank._p.pPr, "keepNext")
+
+
+def test_symbols_hyphens_do_not_break_and_the_text_is_unchanged(word, composed):
+    paragraph = text_paragraph(word, next(p.text for p in composed.paragraphs() if "14/KH-SKHCHN" in p.text))
+    assert paragraph._p.findall(".//" + qn("w:noBreakHyphen"))
+    assert "14/KH-SKHCHN" in paragraph.text  # python-docx reads the hyphen back as "-"
+    number = text_paragraph(word, "Số: 23/BC-SKHCHN")
+    assert len(number._p.findall(".//" + qn("w:noBreakHyphen"))) == 1
+    motto = text_paragraph(word, "Độc lập - Tự do - Hạnh phúc")
+    assert not motto._p.findall(".//" + qn("w:noBreakHyphen"))  # a spaced dash is not a symbol
+
+
+def test_the_file_declares_current_word_compatibility(exported):
+    with zipfile.ZipFile(exported) as package:
+        settings = package.read("word/settings.xml").decode("utf-8")
+    assert re.search(r'w:name="compatibilityMode"[^>]*w:val="15"', settings)
+    assert settings.count('w:name="compatibilityMode"') == 1
 
 
 def test_text_order_is_the_composed_order(word, composed):
@@ -339,7 +389,8 @@ def test_cell_paragraphs_are_single_spaced_without_indent(word):
             for cell in row.cells:
                 for paragraph in cell.paragraphs:
                     layout = paragraph.style.paragraph_format
-                    assert layout.first_line_indent is None or layout.first_line_indent == 0
+                    hanging = (layout.left_indent or 0) + (layout.first_line_indent or 0)
+                    assert hanging == 0  # no indent, or a hanging one (wrapped recipients)
                     if layout.line_spacing_rule != WD_LINE_SPACING.EXACTLY:
                         assert layout.line_spacing == 1.0
 
@@ -357,6 +408,10 @@ def test_signature_table_recipients_left_signature_right(word, composed):
     label = left.paragraphs[0].style.font
     assert (bool(label.bold), bool(label.italic), label.size.pt) == (True, True, 12)
     assert all(p.style.font.size.pt == 11 for p in left.paragraphs[1:])
+    # a recipient that wraps lines up under its text, not under its dash
+    recipient = left.paragraphs[1].style.paragraph_format
+    assert recipient.left_indent.mm == pytest.approx(2.25, abs=0.05)
+    assert recipient.first_line_indent.mm == pytest.approx(-2.25, abs=0.05)
     assert cell_texts(right) == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Hữu Thắng"]
     paragraphs = right.paragraphs
     for paragraph in paragraphs[:2]:

@@ -1,0 +1,72 @@
+"""Where a line must not break inside a document symbol or a date.
+
+A number and code such as ``23/BC-SKHCN``, ``14/KH-SKHCHN``, ``30/2020/NĐ-CP`` or a date
+``14/3/2022`` is read as one word; a word processor would otherwise break after its hyphen.
+Both renderers ask this module which hyphens are inside such a symbol and print them as
+non-breaking (``w:noBreakHyphen`` in Word, a hyphen joined to what follows in the Qt pages).
+The stored text never changes: this is applied while rendering.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Letters and digits joined by "/" or "-" with no space: a symbol, a date, a decree number.
+_JOINED = re.compile(r"\w+(?:[/\-]\w+)+")
+_CODE = re.compile(r"\d|[A-ZĐ]{2}")  # a digit or two capitals: a code, not a compound word
+
+
+def no_break_hyphens(text: str) -> list[int]:
+    """Positions in ``text`` of the hyphens inside symbols, numbers and dates."""
+    positions: list[int] = []
+    for match in _JOINED.finditer(text):
+        if _CODE.search(match.group()):
+            positions.extend(match.start() + i for i, c in enumerate(match.group()) if c == "-")
+    return positions
+
+
+def split_at_no_break_hyphens(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut around its non-breaking hyphens: (piece, is a non-breaking hyphen).
+
+    ``"Số 23/BC-SKHCN"`` → ``[("Số 23/BC", False), ("-", True), ("SKHCN", False)]``; a text
+    without such hyphens is one piece.
+    """
+    pieces: list[tuple[str, bool]] = []
+    start = 0
+    for position in no_break_hyphens(text):
+        if position > start:
+            pieces.append((text[start:position], False))
+        pieces.append(("-", True))
+        start = position + 1
+    if start < len(text) or not pieces:
+        pieces.append((text[start:], False))
+    return pieces
+
+
+WORD_JOINER = "\u2060"  # Unicode's "no break here", zero width
+
+
+def no_break_slashes(text: str) -> list[int]:
+    """Positions of the slashes inside symbols and dates (``14/KH-SKHCHN``, ``II/2022``).
+
+    Word and LibreOffice never break a line after such a slash; Qt's line breaker does
+    (before a letter), so the Qt pages join them too.
+    """
+    positions: list[int] = []
+    for match in _JOINED.finditer(text):
+        if _CODE.search(match.group()):
+            positions.extend(match.start() + i for i, c in enumerate(match.group()) if c == "/")
+    return positions
+
+
+def joined_for_layout(text: str) -> str:
+    """``text`` with a word joiner after each hyphen and slash inside a symbol, for a Unicode
+    line breaker (Qt's) that would otherwise break after it. The bundled font has no U+2011
+    glyph, so the hyphen stays an ordinary one and prints exactly as Word's non-breaking one."""
+    positions = sorted(no_break_hyphens(text) + no_break_slashes(text))
+    if not positions:
+        return text
+    characters = list(text)
+    for position in reversed(positions):
+        characters.insert(position + 1, WORD_JOINER)
+    return "".join(characters)

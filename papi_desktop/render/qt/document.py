@@ -1,0 +1,308 @@
+"""The layout description written into one :class:`QTextDocument`, block by block.
+
+Built with a :class:`QTextCursor` (never HTML, whose CSS Qt half ignores) from the same
+:class:`~papi_desktop.compose.blocks.ComposedDocument` and the same style table as the Word
+export. The document is laid out as one long galley, the width of the text area; the pages
+are cut from it by :mod:`papi_desktop.render.qt.pagination`, which obeys the pagination
+fields of the blocks — written here onto the Qt formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import (
+    QFont, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFrameFormat,
+    QTextLength, QTextTable, QTextTableFormat,
+)
+
+from papi_desktop.compose.blocks import (
+    Block, CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TwoColumnTable,
+)
+from papi_desktop.compose.symbols import WORD_JOINER, joined_for_layout
+from papi_desktop.render.qt.units import (
+    KEEP_LINES, KEEP_WITH_NEXT, MIN_LINES, ROWS_CANT_SPLIT, block_format, char_format, families,
+    from_qt_length, layout_device, mm_to_px, pt_to_px, qt_length,
+)
+from papi_desktop.render.styles import RULE_LINE_HEIGHT_PT, style_for
+
+# A short rule is an empty paragraph RULE_LINE_HEIGHT_PT tall with the line drawn at its
+# foot, as Word draws the paragraph's bottom border; its font is small enough to fit.
+RULE_BLOCK_FONT_PT = 1.0
+LINE_SEPARATOR = "\u2028"
+JOINER_PT = 1.0
+# The font of an empty paragraph that must take no room: a zero line height still moves
+# what follows up by the font's ascent, so the font is as small as Qt allows.
+SQUASHED_PT = 0.01
+
+
+@dataclass(frozen=True)
+class RuleMark:
+    """Where a short rule goes: the empty paragraph that holds it and its horizontal extent."""
+
+    position: int  # of the rule's paragraph in the document
+    centre_x: float  # layout pixels from the left edge of the text area
+    width: float  # layout pixels
+
+
+class ReportTextDocument(QTextDocument):
+    """The laid-out report: a QTextDocument plus what the page painter needs to know.
+
+    ``page`` is the page set-up; ``anchors`` maps each section key to the position where
+    that section's first paragraph starts; ``rules`` are the short lines the painter draws;
+    ``page_tops`` (set by the paginator) is where each page starts in the galley.
+    """
+
+    def __init__(self, page: PageSetup, text_width_px: float) -> None:
+        super().__init__()
+        self.page = page
+        self.anchors: dict[str, int] = {}
+        self.rules: list[RuleMark] = []
+        self.text_width_px = text_width_px
+        self.text_height_px = mm_to_px(page.height_mm - page.top_mm - page.bottom_mm)
+        self.page_width_px = mm_to_px(page.width_mm)
+        self.page_height_px = mm_to_px(page.height_mm)
+        self.left_px = mm_to_px(page.left_mm)
+        self.top_px = mm_to_px(page.top_mm)
+        self.device = layout_device()  # held so the layout's paint device lives as long as the document
+        self.page_tops: list[float] = [0.0]
+        self.tables: list[QTextTable] = []
+        # (table, the paragraph above it, the space wanted between them in layout pixels)
+        self.table_gaps: list[tuple[QTextTable, QTextBlock, float]] = []
+        # page → block position → (x, y, line numbers): filled by the painter, reset by the paginator
+        self._page_lines: dict[int, dict[int, tuple[float, float, list[int]]]] | None = None
+
+    def toPlainText(self) -> str:  # noqa: N802 - Qt's name
+        """The report's text as printed, without the zero-width joiners that only steer the
+        line breaker (a search, a test or a screen reader wants the words)."""
+        return super().toPlainText().replace(WORD_JOINER, "")
+
+
+def _mark_pagination(fmt: QTextBlockFormat, item: Para | Spacer | Rule) -> None:
+    fmt.setProperty(KEEP_WITH_NEXT, bool(getattr(item, "keep_with_next", False)))
+    fmt.setProperty(KEEP_LINES, bool(getattr(item, "keep_lines", False)))
+    fmt.setProperty(MIN_LINES, int(getattr(item, "min_lines", 1)))
+
+
+class _Flow:
+    """A cursor writing paragraphs one after another into the body or into one table cell."""
+
+    def __init__(self, document: ReportTextDocument, cursor: QTextCursor, centre_x: float, width: float) -> None:
+        self.document = document
+        self.cursor = cursor
+        self.centre_x = centre_x
+        self.width = width
+        self.fresh = True  # the cursor's paragraph is empty and not yet used
+        self.table_above: QTextTable | None = None  # the table right above the next paragraph
+
+    def _start(self, block: QTextBlockFormat, char: QTextCharFormat) -> QTextBlock:
+        table, self.table_above = self.table_above, None
+        if table is not None and block.topMargin():
+            # Qt drops the top margin of a paragraph right after a table: give it to the table
+            table_format = table.format()
+            table_format.setBottomMargin(block.topMargin())
+            table.setFormat(table_format)
+        if self.fresh:
+            self.cursor.setBlockFormat(block)
+            self.cursor.setBlockCharFormat(char)
+            self.fresh = False
+        else:
+            self.cursor.insertBlock(block, char)
+        return self.cursor.block()
+
+    def para(self, para: Para) -> QTextBlock:
+        style = style_for(para.role)
+        char = char_format(style)
+        fmt = block_format(style)
+        _mark_pagination(fmt, para)
+        block = self._start(fmt, char)
+        if para.anchor and para.anchor not in self.document.anchors:
+            self.document.anchors[para.anchor] = block.position()
+        if para.text:
+            # a line break inside a paragraph stays in it (insertText would start a new one)
+            text = joined_for_layout(para.text.replace("\r\n", "\n")).replace("\n", LINE_SEPARATOR)
+            self._insert(text, char)
+        return block
+
+    def _insert(self, text: str, char: QTextCharFormat) -> None:
+        """Insert ``text``; the word joiners that keep a symbol's hyphen with what follows are
+        set tiny: the report font has no glyph for them, and a fallback font's taller line
+        would otherwise make the whole line taller than Word's."""
+        pieces = text.split(WORD_JOINER)
+        if len(pieces) == 1:
+            self.cursor.insertText(text, char)
+            return
+        joiner = QTextCharFormat(char)
+        joiner.setFontPointSize(JOINER_PT)
+        for index, piece in enumerate(pieces):
+            if index:
+                self.cursor.insertText(WORD_JOINER, joiner)
+            if piece:
+                self.cursor.insertText(piece, char)
+
+    def rule(self, rule: Rule) -> None:
+        block = QTextBlockFormat()
+        block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        block.setBottomMargin(qt_length(pt_to_px(rule.space_after_pt)))
+        block.setLineHeight(
+            qt_length(pt_to_px(RULE_LINE_HEIGHT_PT)), QTextBlockFormat.LineHeightTypes.FixedHeight.value,
+        )
+        _mark_pagination(block, rule)
+        char = QTextCharFormat()
+        char.setFontFamilies(families())
+        char.setFontPointSize(RULE_BLOCK_FONT_PT)
+        written = self._start(block, char)
+        self.document.rules.append(RuleMark(written.position(), self.centre_x, rule.width * self.width))
+
+    def spacer(self, spacer: Spacer) -> None:
+        style = style_for(spacer.role)
+        for _ in range(spacer.lines):
+            fmt = block_format(style)
+            _mark_pagination(fmt, spacer)
+            self._start(fmt, char_format(style))
+
+    def item(self, item: Block) -> None:
+        if isinstance(item, Para):
+            self.para(item)
+        elif isinstance(item, Rule):
+            self.rule(item)
+        elif isinstance(item, Spacer):
+            self.spacer(item)
+        elif isinstance(item, TwoColumnTable):
+            self.table(item)
+        else:  # pragma: no cover - the block union is closed
+            raise TypeError(f"unknown block {item!r}")
+
+    def items(self, items: tuple[CellItem, ...]) -> None:
+        for item in items:
+            self.item(item)
+
+    def table(self, table: TwoColumnTable) -> None:
+        """A borderless two-column table; the flow then continues in the paragraph after it."""
+        document = self.document
+        # Qt drops the space after the paragraph above a table: the table keeps it instead
+        space_above = 0.0 if self.fresh else self.cursor.blockFormat().bottomMargin()
+        above = None if self.fresh else self.cursor.block()
+        if not self.fresh:
+            # the table goes after the paragraph just written, which keeps its own height
+            self.cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            _squash(self.cursor.block())
+        width = self.width
+        left = width * table.left_width
+        right = width - left
+        fmt = QTextTableFormat()
+        fmt.setBorder(0)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
+        fmt.setCellPadding(0)
+        fmt.setCellSpacing(0)
+        fmt.setMargin(0)
+        fmt.setPadding(0)
+        fmt.setBorderCollapse(True)
+        fmt.setTopMargin(space_above)
+        fmt.setProperty(ROWS_CANT_SPLIT, table.rows_cant_split)
+        fmt.setWidth(QTextLength(QTextLength.Type.FixedLength, qt_length(width)))
+        fmt.setColumnWidthConstraints([
+            QTextLength(QTextLength.Type.FixedLength, qt_length(left)),
+            QTextLength(QTextLength.Type.FixedLength, qt_length(right)),
+        ])
+        qt_table = self.cursor.insertTable(len(table.rows), 2, fmt)
+        document.tables.append(qt_table)
+        if above is not None:
+            document.table_gaps.append((qt_table, above, from_qt_length(space_above)))
+        for row, (left_items, right_items) in enumerate(table.rows):
+            for column, items, centre, column_width in (
+                (0, left_items, left / 2, left), (1, right_items, left + right / 2, right),
+            ):
+                cell = qt_table.cellAt(row, column)
+                _Flow(document, cell.firstCursorPosition(), centre, column_width).items(items)
+                first = items[0] if items else None
+                if isinstance(first, Para) and style_for(first.role).space_before_pt:
+                    # Qt drops the top margin of a cell's first paragraph: pad the cell instead
+                    cell_format = cell.format().toTableCellFormat()
+                    cell_format.setTopPadding(qt_length(pt_to_px(style_for(first.role).space_before_pt)))
+                    cell.setFormat(cell_format)
+        # continue in the paragraph Qt keeps after every table
+        self.cursor = QTextCursor(document)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.fresh = True
+        self.table_above = qt_table
+
+
+def _squash(block: QTextBlock) -> None:
+    """Make an empty paragraph Qt insists on (around a table, at the end) take no room."""
+    cursor = QTextCursor(block)
+    fmt = QTextBlockFormat()
+    fmt.setLineHeight(0.0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    cursor.setBlockFormat(fmt)
+    char = QTextCharFormat()
+    char.setFontPointSize(SQUASHED_PT)
+    cursor.setBlockCharFormat(char)
+
+
+def _settle_tables(text: ReportTextDocument) -> None:
+    """Put each table exactly its space under the paragraph above it.
+
+    Qt lays a table out after the (squashed) paragraph it needs before it, and its margin
+    and that paragraph's font shift the table by about a point; Word puts the first row
+    right under the space after the paragraph above. The difference is measured once the
+    document is laid out and taken off the table's top margin.
+    """
+    layout = text.documentLayout()
+    for table, above, space in text.table_gaps:
+        lines = above.layout()
+        if lines is None or not lines.lineCount():
+            continue
+        last = lines.lineAt(lines.lineCount() - 1)
+        fmt = above.blockFormat()
+        bottom = layout.blockBoundingRect(above).top() + last.y() + from_qt_length(fmt.lineHeight())
+        first = table.cellAt(0, 0).firstCursorPosition().block()
+        padding = from_qt_length(table.cellAt(0, 0).format().toTableCellFormat().topPadding())
+        top = layout.blockBoundingRect(first).top() + first.layout().lineAt(0).y() - padding
+        error = top - (bottom + space)
+        if abs(error) > 0.5:
+            table_format = table.format()
+            table_format.setTopMargin(table_format.topMargin() - error / from_qt_length(1.0))
+            table.setFormat(table_format)
+
+
+def build_text_document(document: ComposedDocument, *, width_pt: float | None = None) -> ReportTextDocument:
+    """Lay out the report and cut it into A4 pages with the decree's margins. Needs a QGuiApplication.
+
+    The document is one galley the width of the text area (``width_pt`` overrides it);
+    paragraphs become blocks with the style table's formats, the header and signature
+    become borderless two-column tables, rules are recorded for the page painter, each
+    section key is recorded in ``anchors``, and the pages are cut by the pagination fields.
+    """
+    from papi_desktop.render.qt.pagination import paginate
+
+    page = document.page
+    width_px = pt_to_px(width_pt) if width_pt is not None else mm_to_px(page.text_width_mm)
+    text = ReportTextDocument(page, width_px)
+    text.documentLayout().setPaintDevice(text.device)
+    text.setDocumentMargin(0)
+    text.setUseDesignMetrics(True)
+    text.setPageSize(QSizeF(width_px, -1))  # one galley: the pages are cut by the paginator
+    base = QFont()
+    base.setFamilies(families())
+    base.setPointSizeF(style_for(Role.BODY).size_pt)
+    text.setDefaultFont(base)
+    text.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
+
+    # No undo stack, and one edit block around the whole build: Qt then lays the document
+    # out once at the end instead of after every inserted paragraph (about 3× faster).
+    text.setUndoRedoEnabled(False)
+    cursor = QTextCursor(text)
+    cursor.beginEditBlock()
+    flow = _Flow(text, cursor, width_px / 2, width_px)
+    for block in document.blocks:
+        flow.item(block)
+    first = text.begin()
+    if text.tables and not first.text() and first.position() < text.tables[0].firstPosition():
+        _squash(first)  # Qt keeps an empty paragraph before a table that opens the document
+    if flow.fresh:
+        _squash(text.lastBlock())
+    cursor.endEditBlock()
+    _settle_tables(text)
+    paginate(text)
+    return text

@@ -1,0 +1,210 @@
+"""Cut the laid-out galley into pages by the pagination fields of the layout blocks.
+
+Qt's own pagination knows no "keep with next", no widow/orphan control and splits table
+rows; a word processor does all three. So the report is laid out as one galley and cut
+here, at line boundaries, the way Word and LibreOffice cut it:
+
+- a page takes every line that fits (a line fits when its full height does; the space
+  after the last paragraph of a page may fall off the page, as in Word);
+- a paragraph marked ``keep_lines`` or a table row that cannot split moves whole;
+- a split paragraph keeps at least ``min_lines`` lines at the foot and at the head of the
+  page (two: Word's widow/orphan control), else more of it moves;
+- a paragraph marked ``keep_with_next`` shares its page with the first line of the next
+  block: the break moves above it — the whole paragraph, as LibreOffice moves it (Word
+  would move only its last lines; the composer marks the one long paragraph kept with the
+  next, the body's last, ``keep_lines`` too, so that all three agree) — and on up a chain
+  of such paragraphs;
+- where the rules cannot be met on one page (a chain longer than a page), the natural
+  break stands, as in Word.
+
+Each page then shows one slice of the galley, from its first line to the next page's.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextLayout
+
+from papi_desktop.render.qt.document import ReportTextDocument
+from papi_desktop.render.qt.units import (
+    KEEP_LINES, KEEP_WITH_NEXT, MIN_LINES, ROWS_CANT_SPLIT, from_qt_length,
+)
+
+EPSILON = 0.5  # layout pixels (1/2400 inch): rounding, not room
+
+
+@dataclass
+class _Unit:
+    """A paragraph of the body, or a table row: lines stacked in the galley."""
+
+    lines: list[tuple[float, float]]  # (top, bottom) of each line, galley coordinates
+    keep_with_next: bool
+    keep_lines: bool
+    min_lines: int
+
+
+def _line_advance(block: QTextBlock, layout: QTextLayout, number: int) -> float:
+    """The height a line takes in the galley: to the next line, or its own scaled height."""
+    if number + 1 < layout.lineCount():
+        return layout.lineAt(number + 1).y() - layout.lineAt(number).y()
+    line = layout.lineAt(number)
+    fmt = block.blockFormat()
+    kind = fmt.lineHeightType()
+    if kind == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value:
+        return line.height() * fmt.lineHeight() / 100.0
+    if kind == QTextBlockFormat.LineHeightTypes.FixedHeight.value:
+        return from_qt_length(fmt.lineHeight())
+    return line.height()
+
+
+def _block_lines(text: ReportTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
+    layout = block.layout()
+    if layout is None or not layout.lineCount():
+        return []
+    top = text.documentLayout().blockBoundingRect(block).top()
+    return [
+        (top + layout.lineAt(n).y(), top + layout.lineAt(n).y() + _line_advance(block, layout, n))
+        for n in range(layout.lineCount())
+    ]
+
+
+def _flag(block: QTextBlock, prop: int, default: int | bool) -> int | bool:
+    fmt = block.blockFormat()
+    return fmt.property(prop) if fmt.hasProperty(prop) else default
+
+
+def _units(text: ReportTextDocument) -> list[_Unit]:
+    """The galley as units in reading order: body paragraphs and table rows."""
+    units: list[_Unit] = []
+    rows: dict[tuple[int, int], _Unit] = {}
+    block = text.begin()
+    while block.isValid():
+        lines = _block_lines(text, block)
+        table = QTextCursor(block).currentTable()
+        if table is None:
+            if lines and lines[-1][1] - lines[0][0] > EPSILON:  # squashed paragraphs take no room
+                units.append(_Unit(
+                    lines, bool(_flag(block, KEEP_WITH_NEXT, False)), bool(_flag(block, KEEP_LINES, False)),
+                    int(_flag(block, MIN_LINES, 1)),
+                ))
+        else:
+            cell = table.cellAt(block.position())
+            key = (table.firstPosition(), cell.row())
+            unit = rows.get(key)
+            if unit is None:
+                cant_split = bool(table.format().property(ROWS_CANT_SPLIT)) if table.format().hasProperty(
+                    ROWS_CANT_SPLIT) else False
+                unit = rows[key] = _Unit([], False, cant_split, 1)
+                units.append(unit)
+            unit.lines.extend(lines)
+            unit.keep_with_next = unit.keep_with_next or bool(_flag(block, KEEP_WITH_NEXT, False))
+        block = block.next()
+    for unit in units:  # a row's cells are side by side: its lines in galley order
+        unit.lines.sort()
+    return units
+
+
+def _first_lines(units: list[_Unit]) -> list[int]:
+    firsts, total = [], 0
+    for unit in units:
+        firsts.append(total)
+        total += len(unit.lines)
+    return firsts
+
+
+def _obey(units: list[_Unit], owner: list[tuple[int, int]], firsts: list[int], cut: int) -> int:
+    """Move a break before flat line ``cut`` up until no rule is broken; returns the new cut."""
+    for _ in range(4 * len(owner)):
+        unit_index, line = owner[cut]
+        unit = units[unit_index]
+        start = firsts[unit_index]
+        if line > 0:  # the break falls inside the unit
+            count = len(unit.lines)
+            if unit.keep_lines:
+                moved = start
+            elif line < unit.min_lines:
+                moved = start
+            elif count - line < unit.min_lines:
+                keep = count - unit.min_lines
+                moved = start + keep if keep >= unit.min_lines else start
+            else:
+                return cut
+        else:  # the break falls between two units
+            if unit_index == 0 or not units[unit_index - 1].keep_with_next:
+                return cut
+            moved = firsts[unit_index - 1]  # the unit above goes over whole, as LibreOffice moves it
+        if moved == cut:
+            return cut
+        cut = moved
+    return cut
+
+
+def paginate(text: ReportTextDocument) -> None:
+    """Set ``text.page_tops``: the galley position where each page starts."""
+    units = _units(text)
+    owner = [(u, n) for u, unit in enumerate(units) for n in range(len(unit.lines))]
+    lines = [line for unit in units for line in unit.lines]
+    firsts = _first_lines(units)
+    height = text.text_height_px
+    tops = [0.0]
+    start = 0
+    text._page_lines = None
+    while start < len(lines):
+        limit = tops[-1] + height + EPSILON
+        end = start
+        while end < len(lines) and lines[end][1] <= limit:
+            end += 1
+        if end >= len(lines):
+            break
+        if end == start:  # a line taller than a page: it gets a page of its own
+            end = start + 1
+            if end >= len(lines):
+                break
+        cut = _obey(units, owner, firsts, end)
+        if cut <= start:
+            cut = end
+        start = cut
+        tops.append(lines[start][0])
+    text.page_tops = tops
+
+
+def page_count(text: ReportTextDocument) -> int:
+    """Number of printed pages of a document from :func:`build_text_document`."""
+    return max(1, len(text.page_tops))
+
+
+def page_of_y(text: ReportTextDocument, y: float) -> int:
+    """The page whose slice holds galley position ``y``."""
+    return max(0, bisect_right(text.page_tops, y + EPSILON) - 1)
+
+
+def first_line_y(text: ReportTextDocument, block: QTextBlock) -> float:
+    """Where the first line of ``block`` is in the galley."""
+    rect = text.documentLayout().blockBoundingRect(block)
+    lines = block.layout()
+    if lines is not None and lines.lineCount():
+        return rect.top() + lines.lineAt(0).y()
+    return rect.top()
+
+
+def anchor_position(text: ReportTextDocument, anchor: str) -> int | None:
+    """Document position where the section ``anchor`` starts, or None."""
+    return text.anchors.get(anchor)
+
+
+def anchor_y(text: ReportTextDocument, anchor: str) -> float | None:
+    """Where the section's first line is, in layout pixels of the pages stacked without gaps
+    (page × text height + the line's height on its page)."""
+    position = anchor_position(text, anchor)
+    if position is None:
+        return None
+    y = first_line_y(text, text.findBlock(position))
+    page = page_of_y(text, y)
+    return page * text.text_height_px + (y - text.page_tops[page])
+
+
+def page_of_position(text: ReportTextDocument, position: int) -> int:
+    """Index of the page the paragraph at ``position`` starts on."""
+    return page_of_y(text, first_line_y(text, text.findBlock(position)))
