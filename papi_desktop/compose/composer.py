@@ -15,17 +15,13 @@ from papi_desktop.compose.blocks import (
 )
 from papi_desktop.compose.font_metrics import line_widths_mm
 from papi_desktop.l10n.dates import place_and_date
-from papi_desktop.model.report import (
-    IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, HeadingCase, ParagraphKind, Report, paragraphs,
-    recipient_items, task_items,
-)
+from papi_desktop.model.outline import PartKind, numbered_parts
+from papi_desktop.model.report import HeadingCase, ParagraphKind, Report, paragraphs, recipient_items, task_items
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 RECIPIENTS_LABEL = "Nơi nhận:"
 CLOSING_MARK = "./."
-OTHER_HEADING = "Nội dung khác"
-ROMAN = ("I", "II", "III", "IV", "V", "VI")
 
 # Column split of the two borderless tables, as a fraction of the text width: the decree's
 # own template for a document with a type name (Mẫu 1.4) uses about 40/60.
@@ -153,6 +149,30 @@ def _keep_body_end_with_signature(content: list[Block]) -> None:
         content[-1] = replace(content[-1], keep_with_next=True, keep_lines=True)
 
 
+def _content(report: Report) -> list[Block]:
+    """The parts in the order and with the numbers of the report's outline (its catalogue):
+    Roman-numbered parts as level-1 headings, a group's dimensions as level-2 headings,
+    tasks numbered, optional parts only when they have content."""
+    content: list[Block] = []
+    entries = numbered_parts(report)
+    for position, entry in enumerate(entries):
+        part = entry.part
+        if entry.group is None and entry.heading:
+            # a group's heading takes the preview to its first dimension
+            anchor = entries[position + 1].key if part.kind is PartKind.GROUP and position + 1 < len(entries) else part.key
+            content.append(_heading1(report, entry.label.rstrip("."), entry.heading, anchor))
+        elif entry.group is not None:
+            content.append(_para(Role.HEADING2, f"{entry.label} {entry.heading}", part.key))
+        if part.kind is PartKind.TASKS:
+            content.extend(
+                _para(Role.NUMBERED, f"{number}. {item}", part.key)
+                for number, item in enumerate(task_items(report.section(part.key)), start=1)
+            )
+        elif part.has_body:
+            content.extend(_body(part.key, report.section(part.key)))
+    return content
+
+
 def compose(report: Report, page: PageSetup | None = None) -> ComposedDocument:
     catalogue = report.catalogue
     page = page or PageSetup()
@@ -163,22 +183,7 @@ def compose(report: Report, page: PageSetup | None = None) -> ComposedDocument:
         _rule_under(report.title, TITLE_PT, page.text_width_mm), space_after_pt=TITLE_RULE_SPACE_AFTER_PT,
     ))
 
-    content: list[Block] = _body(PREAMBLE, report.section(PREAMBLE))
-    numerals = iter(ROMAN)
-    content.append(_heading1(report, next(numerals), catalogue.implementation_heading, IMPLEMENTATION))
-    content.extend(_body(IMPLEMENTATION, report.section(IMPLEMENTATION)))
-    content.append(_heading1(report, next(numerals), catalogue.results_heading, catalogue.dimensions[0].key))
-    for dimension in catalogue.dimensions:
-        content.append(_para(Role.HEADING2, f"{dimension.number}. {dimension.heading}", dimension.key))
-        content.extend(_body(dimension.key, report.section(dimension.key)))
-    content.append(_heading1(report, next(numerals), report.next_tasks_heading(), NEXT_TASKS))
-    content.extend(
-        _para(Role.NUMBERED, f"{number}. {item}", NEXT_TASKS)
-        for number, item in enumerate(task_items(report.section(NEXT_TASKS)), start=1)
-    )
-    if report.section(OTHER).strip():
-        content.append(_heading1(report, next(numerals), OTHER_HEADING, OTHER))
-        content.extend(_body(OTHER, report.section(OTHER)))
+    content = _content(report)
     _close(content)
     _keep_body_end_with_signature(content)
     blocks.extend(content)
