@@ -112,6 +112,22 @@ def daily_backup(store: "DraftStore", day: datetime.date) -> Path | None:
     return target
 
 
+def keep_with_side_file(path: Path, side: Path, now: datetime.datetime | None = None) -> Path:
+    """Copy ``path`` and its hot ``-journal`` (or ``-wal``) ``side``, byte for byte, into its backup folder.
+
+    Done before a writer plays the side file back: should the playback be the wrong thing
+    (a journal that was not this file's after all), the file as it was can be brought back.
+    The copy is listed like the copies kept before a restore.
+    """
+    folder = backup_folder(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    local = (now or datetime.datetime.now(datetime.timezone.utc)).astimezone()
+    copy = folder / f"{local.date().isoformat()}-{local:%H%M%S}-truoc-khoi-phuc.papi"
+    shutil.copyfile(path, copy)
+    shutil.copyfile(side, Path(f"{copy}{str(side)[len(str(path)):]}"))
+    return copy
+
+
 def _keep_current(target: Path, now: datetime.datetime) -> Path:
     """Copy the file about to be replaced into its backup folder (with its journal, if it had one)."""
     folder = backup_folder(target)

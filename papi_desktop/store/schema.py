@@ -99,9 +99,24 @@ def _create_v1(db: Database) -> None:
         db.execute(statement)
 
 
+def _v2_heading_case_and_words(db: Database) -> None:
+    """How a report's part headings print (``Report.heading_case``), and the agency's own words.
+
+    ``words`` is the spell-check word list the clerk grows ("KH&CN", "SKHCN", names): it lives
+    in the file so that it travels with the reports to another machine, and merging brings a
+    colleague's words in.
+    """
+    db.execute(
+        "ALTER TABLE reports ADD COLUMN heading_case TEXT NOT NULL DEFAULT 'upper' "
+        "CHECK (heading_case IN ('upper', 'as_typed'))"
+    )
+    db.execute("CREATE TABLE words (word TEXT PRIMARY KEY NOT NULL, added_at TEXT NOT NULL)")
+
+
 # MIGRATIONS[n] takes a file at user_version n to n + 1. Append only.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _create_v1,
+    _v2_heading_case_and_words,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,6 +16,7 @@ from papi_desktop.store import (
 )
 from papi_desktop.store import drafts as drafts_module
 from papi_desktop.store import check, schema
+from papi_desktop.store import codec
 from papi_desktop.store.schema import migrate
 
 
@@ -157,7 +158,7 @@ def test_newer_schema_is_refused_untouched(tmp_path):
 
 def test_every_migration_has_a_test():
     # Adding MIGRATIONS[n] means adding test_migration_<n> below, then raising this number.
-    assert len(MIGRATIONS) == SCHEMA_VERSION == 1
+    assert len(MIGRATIONS) == SCHEMA_VERSION == 2
 
 
 def test_migration_0_turns_an_empty_file_into_version_1(tmp_path):
@@ -185,9 +186,18 @@ def pragma_of(db: Database, name: str):
     return db.execute(f"PRAGMA {name}").fetchone()[0]
 
 
-def test_open_migrates_an_empty_file(tmp_path):
-    path = tmp_path / "empty.papi"
-    path.touch()
+def empty_sqlite_file(path):
+    """A SQLite file another tool made and left without a table: a header, no objects."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.close()
+    assert path.stat().st_size > 0
+    return path
+
+
+def test_open_migrates_an_empty_sqlite_file(tmp_path):
+    path = empty_sqlite_file(tmp_path / "empty.papi")
     with DraftStore.open(path) as store:
         assert store.list_reports() == []
         report = load_sample()
@@ -199,8 +209,7 @@ def test_open_migrates_an_empty_file(tmp_path):
 
 
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
-    path = tmp_path / "empty.papi"
-    path.touch()
+    path = empty_sqlite_file(tmp_path / "empty.papi")
 
     def half_migration(db):
         db.execute("CREATE TABLE reports (id TEXT)")
@@ -293,7 +302,7 @@ def test_open_default_store_redoes_an_interrupted_first_run():
 
 def test_list_of_ten_thousand_reports_is_one_query(store):
     template = load_sample()
-    columns = store._columns(template)
+    columns = codec.report_to_row(template)
     rows = []
     for number in range(10_000):
         row = dict(columns)
