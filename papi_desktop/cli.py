@@ -91,6 +91,7 @@ def _resolve_report_id(store, wanted: str) -> str:
     """Accept a full ID or a unique prefix of one, as ``list`` prints them."""
     wanted = wanted.strip().lower()
     ids = [summary.id for summary in store.list_reports()]
+    ids += [item.id for item in store.unreadable]  # so that loading one names what is wrong with it
     if wanted in ids:
         return wanted
     matches = [report_id for report_id in ids if report_id.startswith(wanted)] if wanted else []

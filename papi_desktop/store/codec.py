@@ -284,6 +284,14 @@ def summary_from_row(row: Mapping[str, Any], titles: dict[tuple, str]) -> Summar
     else:
         key = (catalogue, period, agency, agency_in_text)
         effective = titles.get(key) or titles.setdefault(key, effective_title(catalogue, period, agency, agency_in_text, None))
+    # The rest of the row is checked too (cheaply: no report is built), so that a report the
+    # list shows can be loaded, and one it cannot is named now.
+    for name in _PLAIN_TEXT:
+        read.text(name)
+    read.date("date")
+    read.recipients()
+    read.moment("created_at")
+    read.choice("heading_case", HeadingCase, HeadingCase.UPPER)
     deleted = read.optional_text("deleted_at")
     return Summary(
         id=read.text("id"), period=period, title=effective, status=read.choice("status", Status, Status.DRAFT),

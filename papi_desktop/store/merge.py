@@ -29,6 +29,7 @@ from pathlib import Path
 import uuid
 
 from papi_desktop.errors import MERGE_SELF, Text, UserError
+from papi_desktop.store.database import sqlite_errors
 from papi_desktop.store.drafts import DraftStore, StoredReport, UnreadableReport
 
 log = logging.getLogger(__name__)
@@ -165,7 +166,7 @@ def merge(store: DraftStore, theirs_path: os.PathLike[str] | str) -> MergeResult
     for item in skipped:
         log.warning("merge of %s: not copying unreadable report %s: %s", theirs_path, item.id, item.detail)
     # Times are UTC ISO strings of one width (codec.canonical_stamp): comparing the text compares the moments.
-    with store.transaction():
+    with sqlite_errors(store.path, "merge", store.conn), store.transaction():
         mine, my_unreadable = store.stored_reports()
         unreadable_ids = {item.id for item in my_unreadable}
         for report_id in sorted(theirs, key=lambda rid: (theirs[rid].report.created_at, rid)):
