@@ -23,7 +23,6 @@ import functools
 import logging
 import os
 from pathlib import Path
-import shutil
 import sqlite3
 import threading
 from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar

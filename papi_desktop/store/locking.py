@@ -41,6 +41,7 @@ from papi_desktop.errors import (
     FOLDER_NOT_WRITABLE, FOLDER_UNREACHABLE, LOCK_IS_FOLDER, LOCK_LOST, LOCK_LOST_TO, LOCK_RACE, LOCK_UNREADABLE,
     LOCKED, LOCKED_HERE, LOCKED_OTHER_NAME, LOCKED_STALE, LOCKED_UNKNOWN, VANISHED, Text, UserError,
 )
+from papi_desktop.store.oslock import FileLock as _FileLock, os_lock as _os_lock
 
 log = logging.getLogger(__name__)
 
@@ -299,59 +300,6 @@ def _key(db_path: Path) -> object:
     if status.st_ino:
         return (status.st_dev, status.st_ino)
     return os.path.normcase(str(real_path(db_path)))
-
-
-# --- the operating system's lock on the database file itself -----------------------------------
-
-# On Windows, a byte of SQLite's lock page that SQLite itself never locks, reads or writes
-# (its locks use the first 512 bytes of the page at 1 GiB; our files use 4096-byte pages).
-_WINDOWS_LOCK_OFFSET = 0x40000000 + 2048
-
-
-class _FileLock:
-    """An exclusive OS lock on the database file, held by an open handle until :meth:`release`."""
-
-    def __init__(self, handle: int) -> None:
-        self.handle = handle
-
-    def release(self) -> None:
-        if self.handle >= 0:
-            with contextlib.suppress(OSError):
-                os.close(self.handle)  # closing the handle ends the lock (flock / LockFile alike)
-            self.handle = -1
-
-
-def _os_lock(db_path: Path) -> _FileLock | None:
-    """Take the OS lock on the database file: the lock, None where the file system has none.
-
-    Raises BlockingIOError when another process holds it; other OSErrors (a read-only file
-    system, rights) reach the caller like those of the lock file.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0) | getattr(os, "O_CLOEXEC", 0)
-    handle = os.open(db_path, flags)
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            os.lseek(handle, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-            try:
-                msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-            except PermissionError as error:  # Windows says "locked" as EACCES
-                raise BlockingIOError(errno.EAGAIN, "locked") from error
-        else:
-            import fcntl
-
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(handle)
-        raise
-    except OSError as error:
-        os.close(handle)
-        if error.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL):
-            log.info("no OS locks for %s (%s): the lock file alone guards it", db_path, error)
-            return None
-        raise
-    return _FileLock(handle)
 
 
 class Lock:
