@@ -3,9 +3,8 @@
 A :class:`UserError` carries a message for the person (Vietnamese, the source language) and
 an English ``detail`` for the log. The store's messages are written once, here, as templates
 marked with :func:`QT_TRANSLATE_NOOP` in the context ``"errors"``: ``pyside6-lupdate`` collects
-them into the window's translation files, and the window shows an error through
-:meth:`UserError.translated` with ``QCoreApplication.translate("errors", …)``, so the English
-window speaks English. This module stays free of Qt (the command line and the store use it
+them into the window's translation files, and the window shows an error as
+``error.translated(QCoreApplication.translate)``, so the English window speaks English. This module stays free of Qt (the command line and the store use it
 without loading Qt): the marker is a plain function that returns its text.
 
 Templates use ``str.format`` fields (``{path}``); a translation keeps the same fields.
@@ -16,7 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
-Translate = Callable[[str], str]
+# ``translate(context, source)``, as ``QCoreApplication.translate`` is called.
+Translate = Callable[[str, str], str]
+
+
+# The translation context of every template here.
+CONTEXT = "errors"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate looks for)
@@ -24,7 +28,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name 
     return text
 
 
-def _same(text: str) -> str:
+def _same(context: str, text: str) -> str:
     return text
 
 
@@ -43,7 +47,7 @@ class Text:
             name: value.render(translate) if isinstance(value, Text) else value for name, value in self.values.items()
         }
         try:
-            return translate(self.template).format_map(values)
+            return translate(CONTEXT, self.template).format_map(values)
         except (KeyError, IndexError, ValueError):  # a translation with a broken field: the source still works
             return self.template.format_map(values)
 
@@ -77,7 +81,7 @@ class UserError(Exception):
         self.detail = detail or rendered
 
     def translated(self, translate: Translate) -> str:
-        """The message in the window's language (``translate`` maps a template of context "errors")."""
+        """The message in the window's language: ``error.translated(QCoreApplication.translate)``."""
         if not self.parts:
             return self.message
         return " ".join(part.render(translate) for part in self.parts)
@@ -192,11 +196,6 @@ SIDE_NOT_A_FILE = QT_TRANSLATE_NOOP(
 SIDE_UNREADABLE = QT_TRANSLATE_NOOP(
     "errors", "Không đọc được tệp “{side}” bên cạnh tệp “{path}” ({reason}). Hãy kiểm tra quyền của tệp đó."
 )
-JOURNAL_READ_ONLY = QT_TRANSLATE_NOOP(
-    "errors",
-    "Tệp “{path}” có một lần lưu bị ngắt giữa chừng (tệp “-journal” bên cạnh) nhưng đang mở ở chế độ chỉ "
-    "đọc. Hãy chép cả tệp và tệp “-journal” vào máy rồi mở bản chép để papi-desktop tự khôi phục.",
-)
 TRAILING_BYTES = QT_TRANSLATE_NOOP(
     "errors",
     "Tệp có thêm {count} byte thừa ở cuối (không thuộc cơ sở dữ liệu); nội dung vẫn đọc được bình thường.",
@@ -221,10 +220,6 @@ SEQUENCE_FULL = QT_TRANSLATE_NOOP(
 REPORT_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "Không tìm thấy báo cáo trong tệp “{path}”.")
 REPORT_EXISTS = QT_TRANSLATE_NOOP("errors", "Báo cáo này đã có trong tệp “{path}”.")
 REVISION_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "Không tìm thấy bản lưu trước này trong tệp.")
-UNREADABLE_REPORT = QT_TRANSLATE_NOOP(
-    "errors",
-    "Báo cáo “{name}” trong tệp “{path}” có dữ liệu mà phiên bản papi-desktop này không đọc được.",
-)
 BACKUP_SAME_FILE = QT_TRANSLATE_NOOP("errors", "Bản sao phải khác tệp đang mở; hãy chọn tên khác.")
 BACKUP_PROBLEM = QT_TRANSLATE_NOOP("errors", "Không tạo được bản sao lưu tự động của tệp “{path}”: {reason}")
 PAGES_DAMAGED_BEFORE_WRITE = QT_TRANSLATE_NOOP(
@@ -236,11 +231,6 @@ PAGES_DAMAGED_BEFORE_WRITE = QT_TRANSLATE_NOOP(
 # --- merging -------------------------------------------------------------------------------
 
 MERGE_SELF = QT_TRANSLATE_NOOP("errors", "Hãy chọn một tệp khác với tệp đang mở để gộp.")
-MERGE_OLDER = QT_TRANSLATE_NOOP(
-    "errors",
-    "Tệp “{path}” được tạo bằng phiên bản papi-desktop cũ hơn. Hãy mở tệp đó bằng papi-desktop một lần "
-    "(để cập nhật) rồi gộp lại.",
-)
 
 # --- locks ---------------------------------------------------------------------------------
 
@@ -298,4 +288,6 @@ FOLDER_NOT_WRITABLE = QT_TRANSLATE_NOOP("errors", "Không ghi được vào thư
 
 def every_template() -> list[str]:
     """Every template above (tests check that each has an English translation with the same fields)."""
-    return [value for name, value in globals().items() if name.isupper() and isinstance(value, str)]
+    return [
+        value for name, value in globals().items() if name.isupper() and name != "CONTEXT" and isinstance(value, str)
+    ]

@@ -10,7 +10,7 @@ import datetime
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QDesktopServices, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QHeaderView, QMainWindow, QMessageBox, QSplitter, QTreeWidgetItem, QWidget,
@@ -804,7 +804,7 @@ class MainWindow(QMainWindow):
 
     def _error(self, error: UserError) -> None:
         log.warning("%s", error.detail)
-        QMessageBox.warning(self, self.tr("Không thực hiện được"), error.message)
+        QMessageBox.warning(self, self.tr("Không thực hiện được"), error.translated(QCoreApplication.translate))
 
     # -- closing ----------------------------------------------------------------------------
     def _close_without_saving(self) -> bool:
