@@ -136,7 +136,8 @@ def _keep_current(target: Path, now: datetime.datetime) -> Path:
     copy = folder / f"{local.date().isoformat()}-{local:%H%M%S}-truoc-khoi-phuc.papi"
     journal = Path(f"{target}-journal")
     try:
-        check.ensure_sound(target, recover=True)  # a hot journal is rolled back first (we hold the lock)
+        # A hot journal is played back first (we hold the lock), after the file and it are kept as they are.
+        check.ensure_sound(target, recover=True, keep=lambda path, side: keep_with_side_file(path, side, now))
     except UserError as error:
         # Damaged or not ours: kept byte for byte, journal too, so nothing is lost by restoring.
         log.warning("keeping unsound %s as it is before restoring: %s", target, error.detail)

@@ -244,8 +244,6 @@ def report_from_rows(row: Mapping[str, Any], sections: Iterable[tuple[Any, Any]]
         created_at=read.moment("created_at"),
         updated_at=read.moment("updated_at"),
     )
-    if row.get("status") is None:
-        raise read.bad("status", "missing")
     try:
         keys = report.section_keys()
     except CatalogueError as error:
@@ -300,6 +298,102 @@ def summary_from_row(row: Mapping[str, Any], titles: dict[tuple, str]) -> Summar
     )
 
 
+# --- the report list: checked by SQLite, read at C speed --------------------------------------------
+
+_TEXT_COLUMNS = ("id", "catalogue", *_PLAIN_TEXT, "date", "recipients", "status", "created_at", "updated_at")
+_SUMMARY_COLUMNS = ("id", "catalogue", "year", "quarter", "agency", "agency_in_text", "title", "status",
+                    "updated_at", "deleted_at")
+
+
+def sound_sql(with_heading_case: bool) -> str:
+    """An SQL expression that is 1 when every value of a ``reports`` row has the type, range and
+    form :func:`report_from_rows` wants (UTF-8 aside, which SQLite does not check), so that a
+    listing of ten thousand rows checks them in C and builds :class:`BadRow` only for the rest."""
+    checks = [f"typeof({name}) = 'text'" for name in _TEXT_COLUMNS]
+    checks += [
+        "typeof(title) IN ('text', 'null')", "typeof(deleted_at) IN ('text', 'null')",
+        "typeof(year) = 'integer'", "year BETWEEN 1900 AND 9999",
+        "typeof(quarter) = 'integer'", "quarter BETWEEN 1 AND 4",
+        "status IN ('draft', 'final')", "id <> ''",
+        # CASE: SQLite may evaluate every term of an AND, and json_type() fails on malformed JSON.
+        "CASE WHEN typeof(recipients) = 'text' AND json_valid(recipients) THEN json_type(recipients) = 'array' "
+        "AND NOT EXISTS (SELECT 1 FROM json_each(recipients) WHERE type <> 'text') ELSE 0 END",
+        "date(date) IS NOT NULL", "julianday(created_at) IS NOT NULL", "julianday(updated_at) IS NOT NULL",
+        "(deleted_at IS NULL OR julianday(deleted_at) IS NOT NULL)",
+    ]
+    if with_heading_case:
+        checks.append("heading_case IN ('upper', 'as_typed')")
+    return " AND ".join(checks)
+
+
+def summaries(
+    conn: sqlite3.Connection, *, include_deleted: bool, with_heading_case: bool,
+) -> tuple[list[Summary], list[BadRow]]:
+    """Every report's line of the list, most recently changed first, and the rows that do not read.
+
+    One query: SQLite checks each row (:func:`sound_sql`); only a row it finds unsound is read
+    again in full, to say which value is wrong.
+    """
+    where = "" if include_deleted else "WHERE deleted_at IS NULL"
+    _names, rows = fetch(
+        conn,
+        f"SELECT {', '.join(_SUMMARY_COLUMNS)}, ({sound_sql(with_heading_case)}) AS sound, rowid FROM reports "
+        f"{where} ORDER BY updated_at DESC, id",
+    )
+    found: list[Summary] = []
+    bad: list[BadRow] = []
+    titles: dict[tuple, str] = {}
+    for values in rows:
+        if values[-2] == 1 and not any(isinstance(value, NotUtf8) for value in values):
+            try:
+                found.append(_fast_summary(values, titles))
+                continue
+            except (ValueError, TypeError):
+                pass  # SQLite's idea of a date is looser than Python's: said below
+        full = fetch_dicts(conn, "SELECT * FROM reports WHERE rowid = ?", [values[-1]])[0]
+        try:
+            report_from_rows(full, ())
+            found.append(summary_from_row(full, titles))
+        except BadRow as error:
+            bad.append(error)
+    return found, bad
+
+
+def _fast_summary(values: Sequence[Any], titles: dict[tuple, str]) -> Summary:
+    report_id, catalogue, year, quarter, agency, agency_in_text, title, status, updated, deleted = values[:10]
+    period = Period(year, quarter)
+    if title and title.strip():
+        effective = title
+    else:
+        key = (catalogue, period, agency, agency_in_text)
+        effective = titles.get(key) or titles.setdefault(key, effective_title(catalogue, period, agency, agency_in_text, None))
+    return Summary(
+        id=report_id, period=period, title=effective, status=Status(status), updated_at=parse_utc(updated),
+        deleted_at=None if deleted is None else parse_utc(deleted),
+    )
+
+
+def search_rows(conn: sqlite3.Connection, *, with_heading_case: bool) -> list[tuple[str, str]]:
+    """``(id, header text)`` of every readable report not in the recycle bin, newest first: what
+    a search looks through besides the sections ."""
+    names = ("id", "catalogue", "year", "quarter", "parent_agency", "agency", "agency_in_text", "number", "symbol",
+             "place", "title", "recipients", "archive", "sig_authority", "sig_head_title", "sig_signer_title", "sig_name")
+    _names, rows = fetch(
+        conn,
+        f"SELECT {', '.join(names)}, ({sound_sql(with_heading_case)}) AS sound FROM reports "
+        "WHERE deleted_at IS NULL ORDER BY updated_at DESC, id",
+    )
+    found = []
+    for row in rows:
+        if row[-1] != 1 or any(isinstance(value, NotUtf8) for value in row):
+            continue  # not listed, so not found either
+        report_id, catalogue, year, quarter, _parent, agency, agency_in_text = row[:7]
+        title = effective_title(catalogue, Period(year, quarter), agency, agency_in_text, row[10])
+        recipients = " ".join(json.loads(row[11]))
+        found.append((report_id, "\n".join(str(value) for value in (*row[4:10], title, recipients, *row[12:17]) if value)))
+    return found
+
+
 def effective_title(catalogue: str, period: Period, agency: str, agency_in_text: str, title: str | None) -> str:
     """``Report.title`` from the few columns it depends on, without loading the report."""
     report = Report(
@@ -347,17 +441,6 @@ def report_to_row(report: Report) -> dict[str, Any]:
         "created_at": iso_utc(report.created_at),
         "updated_at": iso_utc(report.updated_at),
     }
-
-
-def searchable_text(report: Report) -> str:
-    """The header text a search looks through (sections are searched in SQL)."""
-    header, signature = report.header, report.signature
-    values = (
-        header.parent_agency, header.agency, header.agency_in_text, header.number, header.symbol, header.place,
-        report.title, " ".join(report.recipients), report.archive, signature.authority, signature.head_title,
-        signature.signer_title, signature.signer_name,
-    )
-    return "\n".join(value for value in values if value)
 
 
 def clean_word(word: str) -> str:

@@ -118,6 +118,8 @@ class DatabaseFile:
         self._scratch: contextlib.ExitStack | None = None
         # The last failure of the daily backup (Vietnamese), None when it worked or was not due.
         self.backup_problem: str | None = None
+        # The file's schema: this program's, except in a file of an older one opened only to read.
+        self.schema_version = SCHEMA_VERSION
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self.path)!r})"
@@ -309,6 +311,7 @@ class DatabaseFile:
         except BaseException:
             store.close()
             raise
+        store.schema_version = version
         if version < 1:  # a SQLite file without our tables yet: only a writer makes them
             store.close()
             raise UserError(Text(OLDER_READ_ONLY, {"path": path}), f"{path} has schema {version}, cannot migrate read-only")

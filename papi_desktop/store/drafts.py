@@ -15,7 +15,7 @@ import logging
 import os
 from pathlib import Path
 import re
-from typing import Any, Iterable
+from typing import Any
 import unicodedata
 
 from papi_desktop.errors import (
@@ -30,7 +30,7 @@ from papi_desktop.store import codec
 from papi_desktop.store.check import uri, uri_from_posix  # noqa: F401  (part of the store's API)
 from papi_desktop.store.database import DatabaseFile, clerk_errors, sqlite_errors
 from papi_desktop.store.locking import LockedError  # noqa: F401  (raised by open)
-from papi_desktop.store.schema import iso_utc, parse_utc
+from papi_desktop.store.schema import MIGRATIONS, add_heading_case_and_words, iso_utc, parse_utc
 
 log = logging.getLogger(__name__)
 
@@ -131,24 +131,16 @@ class DraftStore(DatabaseFile):
 
         A report whose row does not read is left out and named in :attr:`unreadable`.
         """
-        where = "" if include_deleted else "WHERE deleted_at IS NULL"
-        rows = codec.fetch_dicts(self.conn, f"SELECT * FROM reports {where} ORDER BY updated_at DESC, id")
-        summaries = []
-        unreadable = []
-        # A clerk's reports mostly share agency and catalogue: derive each distinct title once.
-        titles: dict[tuple, str] = {}
-        for row in rows:
-            try:
-                summary = codec.summary_from_row(row, titles)
-            except codec.BadRow as bad:
-                unreadable.append(_unreadable(bad))
-                log.warning("skipping unreadable report in %s: %s", self.path, bad)
-                continue
-            summaries.append(ReportSummary(
-                summary.id, summary.period, summary.title, summary.status, summary.updated_at, summary.deleted_at
-            ))
-        self.unreadable = unreadable
-        return summaries
+        found, bad = codec.summaries(
+            self.conn, include_deleted=include_deleted, with_heading_case=self._has_heading_case()
+        )
+        self.unreadable = [_unreadable(error) for error in bad]
+        for error in bad:
+            log.warning("skipping unreadable report in %s: %s", self.path, error)
+        return [
+            ReportSummary(item.id, item.period, item.title, item.status, item.updated_at, item.deleted_at)
+            for item in found
+        ]
 
     @clerk_errors
     def load(self, report_id: str) -> Report:
@@ -190,14 +182,7 @@ class DraftStore(DatabaseFile):
         Case never matters. A word typed without diacritics matches any diacritics ("quang tri"
         finds "Quảng Trị"); a word typed with them matches exactly those marks.
         """
-        rows = codec.fetch_dicts(self.conn, "SELECT * FROM reports WHERE deleted_at IS NULL ORDER BY updated_at DESC, id")
-        headers: dict[str, str] = {}
-        for row in rows:
-            try:
-                report = codec.report_from_rows(row, ())
-            except codec.BadRow:
-                continue  # not listed, so not found either
-            headers[report.id] = codec.searchable_text(report)
+        headers = dict(codec.search_rows(self.conn, with_heading_case=self._has_heading_case()))
         ordered = list(headers)
         terms = clean_line(words).split()
         if not terms:
@@ -228,7 +213,7 @@ class DraftStore(DatabaseFile):
     def list_words(self) -> set[str]:
         """The words the clerk added to the spell check ("KH&CN", names); they travel with the file."""
         if not self._has_words_table():
-            return set()  # a file of schema 1, read as it is
+            return set()  # a file of an older schema, read as it is
         _names, rows = codec.fetch(self.conn, "SELECT word FROM words")
         return {word for (word,) in rows if isinstance(word, str) and codec.clean_word(word)}
 
@@ -249,8 +234,12 @@ class DraftStore(DatabaseFile):
         with self.transaction():
             self.db.execute("DELETE FROM words WHERE word = ?", [word])
 
+    def _has_heading_case(self) -> bool:
+        """Whether the file has ``reports.heading_case`` (a file of schema 1 read as it is has not)."""
+        return self.schema_version > MIGRATIONS.index(add_heading_case_and_words)
+
     def _has_words_table(self) -> bool:
-        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'words'").fetchone() is not None
+        return self.schema_version > MIGRATIONS.index(add_heading_case_and_words)
 
     # -- whole reports with their history (merging) ---------------------------------------------
 
@@ -556,7 +545,3 @@ def _section_keys(catalogue_key: Any) -> tuple[str, ...] | None:
     except CatalogueError:
         return None
 
-
-def names_of(unreadable: Iterable[UnreadableReport], path: Path) -> list[str]:
-    """The clerk's lines for reports left out (command line, window)."""
-    return [item.message(path).render() for item in unreadable]

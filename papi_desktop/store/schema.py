@@ -99,7 +99,7 @@ def _create_v1(db: Database) -> None:
         db.execute(statement)
 
 
-def _v2_heading_case_and_words(db: Database) -> None:
+def add_heading_case_and_words(db: Database) -> None:
     """How a report's part headings print (``Report.heading_case``), and the agency's own words.
 
     ``words`` is the spell-check word list the clerk grows ("KH&CN", "SKHCN", names): it lives
@@ -116,7 +116,7 @@ def _v2_heading_case_and_words(db: Database) -> None:
 # MIGRATIONS[n] takes a file at user_version n to n + 1. Append only.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _create_v1,
-    _v2_heading_case_and_words,
+    add_heading_case_and_words,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,9 +13,9 @@ from papi_desktop.model import load_sample
 from papi_desktop.model.report import HeadingCase
 from papi_desktop.store import MIGRATIONS, SCHEMA_VERSION, DraftStore
 from papi_desktop.store.merge import merge
-from papi_desktop.store.schema import _v2_heading_case_and_words, migrate
+from papi_desktop.store.schema import add_heading_case_and_words, migrate
 
-STEP = MIGRATIONS.index(_v2_heading_case_and_words)  # the version this step starts from
+STEP = MIGRATIONS.index(add_heading_case_and_words)  # the version this step starts from
 
 
 def file_before_the_step(path: Path) -> Path:
