@@ -384,8 +384,10 @@ def inspect(
     found, hot = _connection_problems(path, path, allow_empty=allow_empty, deep=deep, rows=rows)
     if not hot:
         return CheckResult(tuple(found), notes)
-    assert sides.journal is not None or Path(f"{path}-journal").exists()
     journal = sides.journal or Path(f"{path}-journal")
+    if not journal.is_file():  # the writer of a live journal finished meanwhile: read the file again
+        found, _hot = _connection_problems(path, path, allow_empty=allow_empty, deep=deep, rows=rows)
+        return CheckResult(tuple(found), notes)
     result = _inspect_copy(path, journal, notes + (Text(HOT_JOURNAL_NOTE),), allow_empty=allow_empty, deep=True,
                            rows=rows)
     if result.problems and not _connection_problems(path, path, allow_empty=allow_empty, deep=True, rows=False,

@@ -37,14 +37,27 @@ class FileLock:
             self.handle = -1
 
 
+def _open_for_locking(db_path: Path) -> int:
+    """A read-only descriptor of the file. On Windows it is opened sharing delete as well, so that
+    replacing the file in one step (restoring a backup, which holds this lock) is not refused
+    because of this very handle."""
+    if sys.platform == "win32":
+        import _winapi
+        import msvcrt
+
+        share = 0x1 | 0x2 | 0x4  # FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE
+        handle = _winapi.CreateFile(str(db_path), _winapi.GENERIC_READ, share, 0, _winapi.OPEN_EXISTING, 0, 0)
+        return msvcrt.open_osfhandle(handle, os.O_RDONLY | os.O_NOINHERIT)  # type: ignore[attr-defined]
+    return os.open(db_path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+
+
 def os_lock(db_path: Path) -> FileLock | None:
     """Take the OS lock on the database file: the lock, None where the file system has none.
 
     Raises BlockingIOError when another process holds it; other OSErrors (a read-only file
     system, rights) reach the caller like those of the lock file.
     """
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0) | getattr(os, "O_CLOEXEC", 0)
-    handle = os.open(db_path, flags)
+    handle = _open_for_locking(db_path)
     try:
         if sys.platform == "win32":
             import msvcrt
