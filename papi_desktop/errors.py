@@ -231,6 +231,21 @@ PAGES_DAMAGED_BEFORE_WRITE = QT_TRANSLATE_NOOP(
 # --- merging -------------------------------------------------------------------------------
 
 MERGE_SELF = QT_TRANSLATE_NOOP("errors", "Hãy chọn một tệp khác với tệp đang mở để gộp.")
+MERGE_ADDED = QT_TRANSLATE_NOOP("errors", "Đã thêm {count} báo cáo mới:")
+MERGE_UPDATED = QT_TRANSLATE_NOOP("errors", "Đã cập nhật {count} báo cáo theo bản mới hơn của tệp kia:")
+MERGE_CONFLICTS = QT_TRANSLATE_NOOP(
+    "errors",
+    "{count} báo cáo đã được sửa ở cả hai máy. Giữ cả hai bản; bản của tệp kia được thêm thành báo cáo "
+    "riêng để anh/chị so sánh và chọn:",
+)
+MERGE_WORDS = QT_TRANSLATE_NOOP("errors", "Đã thêm {count} từ vào danh sách từ của cơ quan: {words}")
+MERGE_UNCHANGED = QT_TRANSLATE_NOOP("errors", "{count} báo cáo không cần thay đổi.")
+MERGE_NOTHING = QT_TRANSLATE_NOOP("errors", "Không có gì mới để gộp.")
+
+# --- copies and the data folder -------------------------------------------------------------
+
+RESTORE_FAILED = QT_TRANSLATE_NOOP("errors", "Không khôi phục được bản sao “{source}” vào “{path}” ({reason}).")
+DATA_FOLDER = QT_TRANSLATE_NOOP("errors", "Không tạo được thư mục dữ liệu “{folder}”.")
 
 # --- locks ---------------------------------------------------------------------------------
 

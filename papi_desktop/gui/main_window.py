@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         self.refresh_list(select_id=current)
         if current is not None and self.report is None:
             self.load_report(current)
-        QMessageBox.information(self, self.tr("Đã nhập"), "\n".join(result.describe()))
+        QMessageBox.information(self, self.tr("Đã nhập"), "\n".join(result.describe(QCoreApplication.translate)))
 
     # -- report list ------------------------------------------------------------------------
     def refresh_list(self, select_id: str | None = None) -> None:

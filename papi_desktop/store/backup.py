@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
-from papi_desktop.errors import UserError
+from papi_desktop.errors import FOLDER_NOT_WRITABLE, RESTORE_FAILED, Text, UserError
 from papi_desktop.fileio import atomic_target, check_file_name
 from papi_desktop.store import check, locking
 from papi_desktop.store.copying import copy_file
@@ -172,7 +172,7 @@ def restore_backup(
         lock = locking.acquire(target, exclusive=True)
     except OSError as error:
         raise UserError(
-            f"Không ghi được vào thư mục “{target.parent}”: {error.strerror or error}.",
+            Text(FOLDER_NOT_WRITABLE, {"folder": target.parent, "reason": error.strerror or str(error)}),
             f"cannot lock {target} for restore: {error}",
         ) from error
     try:
@@ -186,7 +186,7 @@ def restore_backup(
                 Path(f"{target}-journal").unlink()
     except sqlite3.Error as error:
         raise UserError(
-            f"Không khôi phục được bản sao “{source}” vào “{target}” ({error}).", f"restore failed: {error}"
+            Text(RESTORE_FAILED, {"source": source, "path": target, "reason": str(error)}), f"restore failed: {error}"
         ) from error
     finally:
         lock.release()

@@ -28,7 +28,10 @@ import os
 from pathlib import Path
 import uuid
 
-from papi_desktop.errors import MERGE_SELF, Text, UserError
+from papi_desktop.errors import (
+    MERGE_ADDED, MERGE_CONFLICTS, MERGE_NOTHING, MERGE_SELF, MERGE_UNCHANGED, MERGE_UPDATED, MERGE_WORDS, Text,
+    Translate, UserError,
+)
 from papi_desktop.store.database import sqlite_errors
 from papi_desktop.store.drafts import DraftStore, StoredReport, UnreadableReport
 
@@ -71,28 +74,33 @@ class MergeResult:
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.conflicts or self.words)
 
-    def describe(self) -> list[str]:
-        """Vietnamese lines saying what was done."""
+    def describe(self, translate: Translate | None = None) -> list[str]:
+        """Lines saying what was done, in the clerk's language (``translate``: as for
+        :meth:`~papi_desktop.errors.UserError.translated`; none: Vietnamese). Titles stay as typed."""
+
+        def say(template: str, **values: object) -> str:
+            text = Text(template, values)
+            return text.render(translate) if translate is not None else text.render()
+
         lines = []
         if self.added:
-            lines.append(f"Đã thêm {len(self.added)} báo cáo mới:")
+            lines.append(say(MERGE_ADDED, count=len(self.added)))
             lines.extend(f"  + {item.title}" for item in self.added)
         if self.updated:
-            lines.append(f"Đã cập nhật {len(self.updated)} báo cáo theo bản mới hơn của tệp kia:")
+            lines.append(say(MERGE_UPDATED, count=len(self.updated)))
             lines.extend(f"  * {item.title}" for item in self.updated)
         if self.conflicts:
-            lines.append(
-                f"{len(self.conflicts)} báo cáo đã được sửa ở cả hai máy. Giữ cả hai bản; "
-                "bản của tệp kia được thêm thành báo cáo riêng để anh/chị so sánh và chọn:"
-            )
+            lines.append(say(MERGE_CONFLICTS, count=len(self.conflicts)))
             lines.extend(f"  ! {item.title}  →  {item.copy_title}" for item in self.conflicts)
         if self.words:
-            lines.append(f"Đã thêm {len(self.words)} từ vào danh sách từ của cơ quan: {', '.join(sorted(self.words))}")
+            lines.append(say(MERGE_WORDS, count=len(self.words), words=", ".join(sorted(self.words))))
         if self.unchanged:
-            lines.append(f"{len(self.unchanged)} báo cáo không cần thay đổi.")
-        lines.extend(item.message(self.source or Path("?")).render() for item in self.skipped)
+            lines.append(say(MERGE_UNCHANGED, count=len(self.unchanged)))
+        for item in self.skipped:
+            text = item.message(self.source or Path("?"))
+            lines.append(text.render(translate) if translate is not None else text.render())
         if not self.changed:
-            lines.append("Không có gì mới để gộp.")
+            lines.append(say(MERGE_NOTHING))
         return lines
 
 

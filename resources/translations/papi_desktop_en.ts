@@ -859,6 +859,38 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
         <translation>Choose a file other than the open one to merge.</translation>
     </message>
     <message>
+        <source>Đã thêm {count} báo cáo mới:</source>
+        <translation>Added {count} new reports:</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật {count} báo cáo theo bản mới hơn của tệp kia:</source>
+        <translation>Updated {count} reports to the other file&apos;s newer version:</translation>
+    </message>
+    <message>
+        <source>{count} báo cáo đã được sửa ở cả hai máy. Giữ cả hai bản; bản của tệp kia được thêm thành báo cáo riêng để anh/chị so sánh và chọn:</source>
+        <translation>{count} reports were changed on both computers. Both versions are kept; the other file&apos;s version was added as a separate report for you to compare and choose:</translation>
+    </message>
+    <message>
+        <source>Đã thêm {count} từ vào danh sách từ của cơ quan: {words}</source>
+        <translation>Added {count} words to the agency&apos;s word list: {words}</translation>
+    </message>
+    <message>
+        <source>{count} báo cáo không cần thay đổi.</source>
+        <translation>{count} reports needed no change.</translation>
+    </message>
+    <message>
+        <source>Không có gì mới để gộp.</source>
+        <translation>Nothing new to merge.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được bản sao “{source}” vào “{path}” ({reason}).</source>
+        <translation>Could not restore the copy “{source}” into “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục dữ liệu “{folder}”.</source>
+        <translation>Could not create the data folder “{folder}”.</translation>
+    </message>
+    <message>
         <source>Tệp “{path}” đang được mở để sửa trên máy “{machine}” (người dùng “{user}”) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
         <translation>File “{path}” has been open for editing on computer “{machine}” (user “{user}”) since {since}. You can open the file read-only.</translation>
     </message>

@@ -858,6 +858,38 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
         <translation>Hãy chọn một tệp khác với tệp đang mở để gộp.</translation>
     </message>
     <message>
+        <source>Đã thêm {count} báo cáo mới:</source>
+        <translation>Đã thêm {count} báo cáo mới:</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật {count} báo cáo theo bản mới hơn của tệp kia:</source>
+        <translation>Đã cập nhật {count} báo cáo theo bản mới hơn của tệp kia:</translation>
+    </message>
+    <message>
+        <source>{count} báo cáo đã được sửa ở cả hai máy. Giữ cả hai bản; bản của tệp kia được thêm thành báo cáo riêng để anh/chị so sánh và chọn:</source>
+        <translation>{count} báo cáo đã được sửa ở cả hai máy. Giữ cả hai bản; bản của tệp kia được thêm thành báo cáo riêng để anh/chị so sánh và chọn:</translation>
+    </message>
+    <message>
+        <source>Đã thêm {count} từ vào danh sách từ của cơ quan: {words}</source>
+        <translation>Đã thêm {count} từ vào danh sách từ của cơ quan: {words}</translation>
+    </message>
+    <message>
+        <source>{count} báo cáo không cần thay đổi.</source>
+        <translation>{count} báo cáo không cần thay đổi.</translation>
+    </message>
+    <message>
+        <source>Không có gì mới để gộp.</source>
+        <translation>Không có gì mới để gộp.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được bản sao “{source}” vào “{path}” ({reason}).</source>
+        <translation>Không khôi phục được bản sao “{source}” vào “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục dữ liệu “{folder}”.</source>
+        <translation>Không tạo được thư mục dữ liệu “{folder}”.</translation>
+    </message>
+    <message>
         <source>Tệp “{path}” đang được mở để sửa trên máy “{machine}” (người dùng “{user}”) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
         <translation>Tệp “{path}” đang được mở để sửa trên máy “{machine}” (người dùng “{user}”) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</translation>
     </message>
