@@ -139,6 +139,12 @@ def test_its_own_hot_journal_is_played_back_only_by_a_writer_after_a_copy_is_kep
     kept = [backup for backup in list_backups(sound_file) if backup.before_restore]
     assert kept and Path(f"{kept[0].path}-journal").exists()
     assert not journal.exists() and dump(sound_file) == before
+    # The kept pair can itself be restored: it is read as played back, in a temporary copy.
+    from papi_desktop.store.backup import restore_backup
+
+    elsewhere = tmp_path / "khoi-phuc.papi"
+    restore_backup(kept[0], elsewhere)
+    assert dump(elsewhere) == before and side_files(elsewhere) == []
 
 
 # --- 3. a newer file with a hot journal ------------------------------------------------------------
@@ -193,6 +199,19 @@ def test_a_wal_file_is_read_through_a_copy_and_nothing_is_left_beside_it(capsys,
     assert snapshot(sound_file) == prints  # THEIRS only read: no -shm, no change
     with DraftStore.open(mine, read_only=True) as store:
         assert store.load(report_id).section("other") == "Chỉ có trong tệp -wal"
+
+
+def test_a_wal_beside_a_file_not_in_wal_mode_is_refused_and_named(capsys, sound_file, tmp_path, clock):
+    other = make_file(tmp_path / "khac" / "bao-cao.papi", clock)
+    subprocess.run([sys.executable, "-c", _WAL_WRITE, str(other)], check=True, timeout=60)
+    stray = Path(f"{sound_file}-wal")
+    shutil.move(f"{other}-wal", stray)
+    prints = snapshot(sound_file)
+    for argv in (("check", "--db", str(sound_file)), ("list", "--db", str(sound_file)),
+                 ("import", "--db", str(sound_file), str(_text_file(tmp_path)))):
+        code, out, err = run(capsys, *argv)
+        assert code == 1 and "không thuộc về tệp này" in out + err and stray.name in out + err, (argv, out, err)
+    assert snapshot(sound_file) == prints
 
 
 # --- 5. a trigger under a reserved name -----------------------------------------------------------
