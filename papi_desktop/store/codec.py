@@ -21,6 +21,7 @@ from papi_desktop.errors import BAD_SECTION, BAD_TEXT, BAD_VALUE, Text
 from papi_desktop.model.catalogue import CatalogueError
 from papi_desktop.model.period import Period
 from papi_desktop.model.report import Header, HeadingCase, Report, Signature, Status
+from papi_desktop.model.serialize import report_to_dict
 from papi_desktop.model.text import clean_line, clean_text
 from papi_desktop.store.schema import iso_utc, parse_utc
 
@@ -415,29 +416,26 @@ def effective_title(catalogue: str, period: Period, agency: str, agency_in_text:
 
 
 def report_to_row(report: Report) -> dict[str, Any]:
-    """Every column of the ``reports`` row of ``report`` (``deleted_at`` aside)."""
-    header, signature = report.header, report.signature
+    """Every column of the ``reports`` row of ``report`` (``deleted_at`` aside): the model's own
+    dictionary (:func:`~papi_desktop.model.serialize.report_to_dict`) laid flat, with times written
+    by :func:`iso_utc` so that their text order is their time order."""
+    data = report_to_dict(report)
+    signature = data["signature"]
     return {
-        "id": report.id,
-        "catalogue": report.catalogue_key,
-        "year": report.period.year,
-        "quarter": report.period.quarter,
-        "parent_agency": header.parent_agency,
-        "agency": header.agency,
-        "agency_in_text": header.agency_in_text,
-        "number": header.number,
-        "symbol": header.symbol,
-        "place": header.place,
-        "date": header.date.isoformat(),
-        "title": report.title_override,
-        "recipients": json.dumps(list(report.recipients), ensure_ascii=False),
-        "archive": report.archive,
-        "sig_authority": signature.authority,
-        "sig_head_title": signature.head_title,
-        "sig_signer_title": signature.signer_title,
-        "sig_name": signature.signer_name,
-        "status": str(report.status),
-        "heading_case": str(report.heading_case),
+        "id": data["id"],
+        "catalogue": data["catalogue"],
+        "year": data["period"]["year"],
+        "quarter": data["period"]["quarter"],
+        **data["header"],
+        "title": data["title"],
+        "recipients": json.dumps(data["recipients"], ensure_ascii=False),
+        "archive": data["archive"],
+        "sig_authority": signature["authority"],
+        "sig_head_title": signature["head_title"],
+        "sig_signer_title": signature["signer_title"],
+        "sig_name": signature["signer_name"],
+        "status": data["status"],
+        "heading_case": data["heading_case"],
         "created_at": iso_utc(report.created_at),
         "updated_at": iso_utc(report.updated_at),
     }
