@@ -264,6 +264,9 @@ LOCKED_HERE = QT_TRANSLATE_NOOP(
     "Tệp “{path}” đang được mở để sửa ở một cửa sổ papi-desktop khác trên chính máy này, của chính "
     "người dùng “{user}”, từ {since}. Hãy chuyển sang cửa sổ đó, hoặc mở tệp ở chế độ chỉ đọc.",
 )
+LOCKED_THIS_PROGRAM = QT_TRANSLATE_NOOP(
+    "errors", "Tệp “{path}” đang được mở để sửa trong chính chương trình này. Hãy đóng tệp đó rồi thử lại."
+)
 LOCKED_OTHER_NAME = QT_TRANSLATE_NOOP(
     "errors",
     "Tệp “{path}” đang được một chương trình trên máy này mở để sửa (có thể qua một đường dẫn hoặc liên "

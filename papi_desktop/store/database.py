@@ -129,6 +129,12 @@ class DatabaseFile:
         """Why, in Vietnamese, the file could not be opened for writing (None: asked for)."""
         return None if self._read_only_text is None else self._read_only_text.render()
 
+    @property
+    def read_only_reason_text(self) -> Text | None:
+        """:attr:`read_only_reason` as a template of :mod:`papi_desktop.errors`, for the window to
+        translate (``text.render(QCoreApplication.translate)``)."""
+        return self._read_only_text
+
     @functools.cached_property
     def db(self) -> "Database":
         """sqlite-utils over the same connection: every write and every migration goes through it.

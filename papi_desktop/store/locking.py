@@ -39,7 +39,7 @@ import uuid
 
 from papi_desktop.errors import (
     FOLDER_NOT_WRITABLE, FOLDER_UNREACHABLE, LOCK_IS_FOLDER, LOCK_LOST, LOCK_LOST_TO, LOCK_RACE, LOCK_UNREADABLE,
-    LOCKED, LOCKED_HERE, LOCKED_OTHER_NAME, LOCKED_STALE, LOCKED_UNKNOWN, VANISHED, Text, UserError,
+    LOCKED, LOCKED_HERE, LOCKED_OTHER_NAME, LOCKED_THIS_PROGRAM, LOCKED_STALE, LOCKED_UNKNOWN, VANISHED, Text, UserError,
 )
 from papi_desktop.store.oslock import FileLock as _FileLock, os_lock as _os_lock
 
@@ -263,6 +263,8 @@ class LockedError(UserError):
         values = {"path": db_path, "machine": holder.machine, "user": holder.user, "since": _local(holder.since)}
         if other_name:
             parts = [Text(LOCKED_OTHER_NAME, values)]
+        elif holder.in_this_process:
+            parts = [Text(LOCKED_THIS_PROGRAM, values)]
         elif holder.by_this_user:
             parts = [Text(LOCKED_HERE, values)]
         elif holder.machine == "?":

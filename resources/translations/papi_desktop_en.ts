@@ -903,6 +903,10 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
         <translation>File “{path}” has been open for editing in another papi-desktop window on this very computer, by the same user “{user}”, since {since}. Switch to that window, or open the file read-only.</translation>
     </message>
     <message>
+        <source>Tệp “{path}” đang được mở để sửa trong chính chương trình này. Hãy đóng tệp đó rồi thử lại.</source>
+        <translation>File “{path}” is open for editing in this very program. Close that file and try again.</translation>
+    </message>
+    <message>
         <source>Tệp “{path}” đang được một chương trình trên máy này mở để sửa (có thể qua một đường dẫn hoặc liên kết khác tới cùng tệp). Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
         <translation>File “{path}” is open for editing in a program on this computer (perhaps through another path or a link to the same file). You can open the file read-only.</translation>
     </message>

@@ -902,6 +902,10 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
         <translation>Tệp “{path}” đang được mở để sửa ở một cửa sổ papi-desktop khác trên chính máy này, của chính người dùng “{user}”, từ {since}. Hãy chuyển sang cửa sổ đó, hoặc mở tệp ở chế độ chỉ đọc.</translation>
     </message>
     <message>
+        <source>Tệp “{path}” đang được mở để sửa trong chính chương trình này. Hãy đóng tệp đó rồi thử lại.</source>
+        <translation>Tệp “{path}” đang được mở để sửa trong chính chương trình này. Hãy đóng tệp đó rồi thử lại.</translation>
+    </message>
+    <message>
         <source>Tệp “{path}” đang được một chương trình trên máy này mở để sửa (có thể qua một đường dẫn hoặc liên kết khác tới cùng tệp). Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
         <translation>Tệp “{path}” đang được một chương trình trên máy này mở để sửa (có thể qua một đường dẫn hoặc liên kết khác tới cùng tệp). Bạn có thể mở tệp ở chế độ chỉ đọc.</translation>
     </message>
