@@ -174,3 +174,17 @@ def test_a_folder_in_place_of_the_lock_is_named(papi_file):
     with DraftStore.open(papi_file, read_only=True) as reader:  # reading needs no lock
         assert reader.list_reports()
     assert lock.is_dir()
+
+
+def test_the_lock_info_says_whether_the_holder_is_this_machine_user_and_process(papi_file):
+    with DraftStore.open(papi_file):
+        mine = read_lock(papi_file)
+        assert mine.on_this_machine and mine.by_this_user and mine.in_this_process
+        with pytest.raises(LockedError) as caught:
+            from papi_desktop.store.locking import acquire
+
+            acquire(papi_file, exclusive=True)  # a restore while this program holds the file
+        assert "chính chương trình này" in caught.value.message
+    write_lock(papi_file)
+    other = read_lock(papi_file)
+    assert not (other.on_this_machine or other.by_this_user or other.in_this_process)
