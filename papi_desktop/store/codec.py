@@ -66,7 +66,15 @@ def _lenient_text(value: bytes) -> str | NotUtf8:
 def fetch(
     conn: sqlite3.Connection, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()
 ) -> tuple[list[str], list[tuple]]:
-    """Column names and rows of ``sql``; a text cell that is not UTF-8 comes back as :class:`NotUtf8`.
+    """Column names and rows of ``sql``; a text cell that is not UTF-8 comes back as :class:`NotUtf8`."""
+    names, rows, _lenient = fetch_marked(conn, sql, parameters)
+    return names, rows
+
+
+def fetch_marked(
+    conn: sqlite3.Connection, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()
+) -> tuple[list[str], list[tuple], bool]:
+    """:func:`fetch`, and whether any cell had to be marked :class:`NotUtf8`.
 
     The usual case runs at C speed; only when SQLite's decoding fails is the query run again
     with a decoder that marks the bad cells (the caller holds the store's mutex, so changing
@@ -74,7 +82,7 @@ def fetch(
     """
     try:
         cursor = conn.execute(sql, parameters)
-        return [column[0] for column in cursor.description], cursor.fetchall()
+        return [column[0] for column in cursor.description], cursor.fetchall(), False
     except sqlite3.OperationalError as error:
         if "decode" not in str(error).lower():
             raise
@@ -82,7 +90,7 @@ def fetch(
     conn.text_factory = _lenient_text
     try:
         cursor = conn.execute(sql, parameters)
-        return [column[0] for column in cursor.description], cursor.fetchall()
+        return [column[0] for column in cursor.description], cursor.fetchall(), True
     finally:
         conn.text_factory = previous
 
@@ -262,11 +270,12 @@ def report_from_rows(row: Mapping[str, Any], sections: Iterable[tuple[Any, Any]]
 
 @dataclass(frozen=True)
 class Summary:
-    """What the report list shows of one row (see ``drafts.ReportSummary``)."""
+    """One line of the report list: enough to show and sort it without loading the report
+    (``papi_desktop.store.ReportSummary``)."""
 
     id: str
     period: Period
-    title: str
+    title: str  # the effective title: the clerk's override, else derived
     status: Status
     updated_at: datetime.datetime
     deleted_at: datetime.datetime | None
@@ -336,7 +345,7 @@ def summaries(
     again in full, to say which value is wrong.
     """
     where = "" if include_deleted else "WHERE deleted_at IS NULL"
-    _names, rows = fetch(
+    _names, rows, lenient = fetch_marked(
         conn,
         f"SELECT {', '.join(_SUMMARY_COLUMNS)}, ({sound_sql(with_heading_case)}) AS sound, rowid FROM reports "
         f"{where} ORDER BY updated_at DESC, id",
@@ -345,7 +354,7 @@ def summaries(
     bad: list[BadRow] = []
     titles: dict[tuple, str] = {}
     for values in rows:
-        if values[-2] == 1 and not any(isinstance(value, NotUtf8) for value in values):
+        if values[-2] == 1 and not (lenient and any(isinstance(value, NotUtf8) for value in values)):
             try:
                 found.append(_fast_summary(values, titles))
                 continue
@@ -379,14 +388,14 @@ def search_rows(conn: sqlite3.Connection, *, with_heading_case: bool) -> list[tu
     a search looks through besides the sections ."""
     names = ("id", "catalogue", "year", "quarter", "parent_agency", "agency", "agency_in_text", "number", "symbol",
              "place", "title", "recipients", "archive", "sig_authority", "sig_head_title", "sig_signer_title", "sig_name")
-    _names, rows = fetch(
+    _names, rows, lenient = fetch_marked(
         conn,
         f"SELECT {', '.join(names)}, ({sound_sql(with_heading_case)}) AS sound FROM reports "
         "WHERE deleted_at IS NULL ORDER BY updated_at DESC, id",
     )
     found = []
     for row in rows:
-        if row[-1] != 1 or any(isinstance(value, NotUtf8) for value in row):
+        if row[-1] != 1 or (lenient and any(isinstance(value, NotUtf8) for value in row)):
             continue  # not listed, so not found either
         report_id, catalogue, year, quarter, _parent, agency, agency_in_text = row[:7]
         title = effective_title(catalogue, Period(year, quarter), agency, agency_in_text, row[10])

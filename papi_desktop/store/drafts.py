@@ -23,7 +23,7 @@ from papi_desktop.errors import (
 )
 from papi_desktop.model.catalogue import CatalogueError
 from papi_desktop.model.period import Period
-from papi_desktop.model.report import Report, Status
+from papi_desktop.model.report import Report
 from papi_desktop.model.serialize import report_from_dict, report_to_dict
 from papi_desktop.model.text import clean_line, clean_text
 from papi_desktop.store import codec
@@ -37,16 +37,7 @@ log = logging.getLogger(__name__)
 StoredReport = codec.StoredReport
 
 
-@dataclass(frozen=True)
-class ReportSummary:
-    """One line of the report list: enough to show and sort it without loading the report."""
-
-    id: str
-    period: Period
-    title: str  # the effective title: the clerk's override, else derived
-    status: Status
-    updated_at: datetime.datetime
-    deleted_at: datetime.datetime | None
+ReportSummary = codec.Summary
 
 
 @dataclass(frozen=True)
@@ -137,10 +128,7 @@ class DraftStore(DatabaseFile):
         self.unreadable = [_unreadable(error) for error in bad]
         for error in bad:
             log.warning("skipping unreadable report in %s: %s", self.path, error)
-        return [
-            ReportSummary(item.id, item.period, item.title, item.status, item.updated_at, item.deleted_at)
-            for item in found
-        ]
+        return found
 
     @clerk_errors
     def load(self, report_id: str) -> Report:
