@@ -38,7 +38,7 @@ while not release.exists() and time.monotonic() < deadline:
 store.close()
 """
 
-TRIALS = 5
+TRIALS = 10
 CONTENDERS = 4
 
 
