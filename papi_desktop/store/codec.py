@@ -105,11 +105,16 @@ def fetch_dicts(conn: sqlite3.Connection, sql: str, parameters: Sequence[Any] | 
 
 
 def row_name(row: Mapping[str, Any]) -> str:
-    """How a row is named to the clerk: its trích yếu if readable, else its id."""
+    """How a row is named to the clerk: its trích yếu if readable, else its period and id
+    (the id is what ``papi-desktop list`` prints and ``export --report`` takes)."""
     title, report_id = row.get("title"), row.get("id")
     if isinstance(title, str) and title.strip():
         return clean_line(title)
-    return report_id if isinstance(report_id, str) else repr(report_id)
+    shown_id = report_id if isinstance(report_id, str) else repr(report_id)
+    try:
+        return f"{Period(row.get('year'), row.get('quarter')).short_label()}, ID {shown_id}"  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return f"ID {shown_id}"
 
 
 def _shown(value: Any) -> str:

@@ -127,7 +127,7 @@ class DraftStore(DatabaseFile):
         )
         self.unreadable = [_unreadable(error) for error in bad]
         for error in bad:
-            log.warning("skipping unreadable report in %s: %s", self.path, error)
+            log.info("skipping unreadable report in %s: %s", self.path, error)
         return found
 
     @clerk_errors
