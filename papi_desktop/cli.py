@@ -100,16 +100,25 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(path: Path):
+def _open_store(path: Path, *, read_only: bool = False):
+    """The file at ``path``; a command that only reads opens it so that nothing can change it."""
     from papi_desktop.store import DraftStore
 
-    return DraftStore.open(path)
+    return DraftStore.open(path, read_only=read_only)
+
+
+def _say_unreadable(store) -> None:
+    """Name on stderr the reports a listing had to leave out (their rows do not read)."""
+    for item in store.unreadable:
+        log.info("skipped: %s", item.detail)
+        print(item.message(store.path).render(), file=sys.stderr)
 
 
 def _resolve_report_id(store, wanted: str) -> str:
     """Accept a full ID or a unique prefix of one, as ``list`` prints them."""
     wanted = wanted.strip().lower()
     ids = [summary.id for summary in store.list_reports()]
+    ids += [item.id for item in store.unreadable]  # so that loading one names what is wrong with it
     if wanted in ids:
         return wanted
     matches = [report_id for report_id in ids if report_id.startswith(wanted)] if wanted else []
@@ -165,11 +174,12 @@ def _command_catalogues(_args: argparse.Namespace) -> int:
 
 
 def _command_list(args: argparse.Namespace) -> int:
-    with _open_store(args.db) as store:
+    with _open_store(args.db, read_only=True) as store:
         for summary in store.list_reports(include_deleted=args.deleted):
             updated = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
             title = " ".join(summary.title.split())
             print(f"{summary.id}\t{summary.period.short_label()}\t{title}\t{updated}")
+        _say_unreadable(store)
     return 0
 
 
@@ -191,7 +201,7 @@ def _command_export(args: argparse.Namespace) -> int:
     else:
         if not args.report:
             raise UserError("Cần chỉ rõ báo cáo: --report ID (xem ID bằng lệnh list).", "--report missing")
-        with _open_store(args.db) as store:
+        with _open_store(args.db, read_only=True) as store:
             report = store.load(_resolve_report_id(store, args.report))
     if not args.output.parent.is_dir():
         raise UserError(f"Thư mục “{args.output.parent}” không tồn tại.", f"no folder {args.output.parent}")
@@ -210,7 +220,7 @@ def _command_check(args: argparse.Namespace) -> int:
 
     result = inspect(args.db)
     for note in result.notes:
-        print(note)
+        print(note.render())
     for problem in result.problems:
         log.info("check: %s", problem.detail)
         print(f"Lỗi: {problem.message}")

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 bin=${PYSIDE6_BIN:-.venv/bin}
 python=${PYTHON:-$bin/python}
 folder=resources/translations
-sources=(ui/*.ui papi_desktop/gui/*.py)
+sources=(ui/*.ui papi_desktop/gui/*.py papi_desktop/errors.py)
 
 update() {
   "$bin/pyside6-lupdate" "${sources[@]}" -silent -no-obsolete -locations none \

@@ -109,6 +109,7 @@ def run_window(db: Path | None = None) -> int:
         return 1
     _log_to_file()
     app = create_application()
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from papi_desktop.gui.language import chosen_language, install_language_menu, install_translator
@@ -130,7 +131,7 @@ def run_window(db: Path | None = None) -> int:
         store = choose_store(db, settings, opener=open_store)
     except UserError as error:
         log.error("cannot open database: %s", error.detail)
-        QMessageBox.critical(None, "papi-desktop", error.message)
+        QMessageBox.critical(None, "papi-desktop", error.translated(QCoreApplication.translate))
         return 1
     if store is None:  # the clerk chose not to open a file locked elsewhere
         return 0

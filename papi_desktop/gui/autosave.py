@@ -160,7 +160,7 @@ class Autosaver(QObject):
             QCoreApplication.sendPostedEvents(self)
 
     def _report_failure(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, UserError) else str(error)
+        message = error.translated(QCoreApplication.translate) if isinstance(error, UserError) else str(error)
         log.warning("autosave failed, will retry: %s", error)
         self._timer.start(RETRY_MS)
         self.failed.emit(message)

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -206,4 +206,4 @@ class DatabaseController(QObject):
         for conflict in result.conflicts:
             ConflictDialog(store, conflict.id, conflict.copy_id, self.window).exec()
         self.reportsChanged.emit(self.host.report.id if self.host.report else None)
-        QMessageBox.information(self.window, self.tr("Đã nhập"), "\n".join(result.describe()))
+        QMessageBox.information(self.window, self.tr("Đã nhập"), "\n".join(result.describe(QCoreApplication.translate)))

@@ -527,7 +527,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: UserError) -> None:
         log.warning("%s", error.detail)
-        QMessageBox.warning(self, self.tr("Không thực hiện được"), error.message)
+        QMessageBox.warning(self, self.tr("Không thực hiện được"), error.translated(QCoreApplication.translate))
 
     # -- showing and closing ----------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)

@@ -23,7 +23,7 @@ READ_ONLY, TAKE_OVER, CANCEL = "read_only", "take_over", "cancel"
 
 def ask_about_lock(error: LockedError, parent: QWidget | None) -> str:
     """READ_ONLY, TAKE_OVER or CANCEL, as the clerk answers."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("open_database", "Tệp đang được mở ở nơi khác"), error.message,
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("open_database", "Tệp đang được mở ở nơi khác"), error.translated(QCoreApplication.translate),
                       QMessageBox.StandardButton.Cancel, parent)
     read_only = box.addButton(QCoreApplication.translate("open_database", "Mở chỉ đọc"), QMessageBox.ButtonRole.AcceptRole)
     take_over = box.addButton(QCoreApplication.translate("open_database", "Bỏ khóa và mở để sửa"), QMessageBox.ButtonRole.DestructiveRole)
@@ -44,7 +44,7 @@ def ask_about_lock(error: LockedError, parent: QWidget | None) -> str:
 
 def _break_lock_warning(error: LockedError) -> str:
     """The risk of breaking a live lock, told to whoever holds it: the clerk's other window or someone else."""
-    if error.holder.mine:
+    if error.holder.by_this_user:
         return QCoreApplication.translate("open_database",
             "Cửa sổ papi-desktop kia của bạn trên máy này vẫn đang mở tệp. Nếu bỏ khóa, những gì gõ ở cửa sổ "
             "đó sau này sẽ không được lưu vào tệp. Nên chuyển sang cửa sổ đó thay vì bỏ khóa. Vẫn bỏ khóa?")
@@ -70,9 +70,9 @@ def open_store(path: Path, parent: QWidget | None = None) -> DraftStore | None:
                 return DraftStore.open(path)
         except UserError as again:
             log.warning("%s", again.detail)
-            QMessageBox.warning(parent, QCoreApplication.translate("open_database", "Không mở được tệp"), again.message)
+            QMessageBox.warning(parent, QCoreApplication.translate("open_database", "Không mở được tệp"), again.translated(QCoreApplication.translate))
         return None
     except UserError as error:
         log.warning("%s", error.detail)
-        QMessageBox.warning(parent, QCoreApplication.translate("open_database", "Không mở được tệp"), error.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("open_database", "Không mở được tệp"), error.translated(QCoreApplication.translate))
         return None

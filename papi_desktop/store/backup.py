@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
-from papi_desktop.errors import UserError
+from papi_desktop.errors import FOLDER_NOT_WRITABLE, RESTORE_FAILED, Text, UserError
 from papi_desktop.fileio import atomic_target, check_file_name
 from papi_desktop.store import check, locking
 from papi_desktop.store.copying import copy_file
@@ -112,6 +112,22 @@ def daily_backup(store: "DraftStore", day: datetime.date) -> Path | None:
     return target
 
 
+def keep_with_side_file(path: Path, side: Path, now: datetime.datetime | None = None) -> Path:
+    """Copy ``path`` and its hot ``-journal`` (or ``-wal``) ``side``, byte for byte, into its backup folder.
+
+    Done before a writer plays the side file back: should the playback be the wrong thing
+    (a journal that was not this file's after all), the file as it was can be brought back.
+    The copy is listed like the copies kept before a restore.
+    """
+    folder = backup_folder(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    local = (now or datetime.datetime.now(datetime.timezone.utc)).astimezone()
+    copy = folder / f"{local.date().isoformat()}-{local:%H%M%S}-truoc-khoi-phuc.papi"
+    shutil.copyfile(path, copy)
+    shutil.copyfile(side, Path(f"{copy}{str(side)[len(str(path)):]}"))
+    return copy
+
+
 def _keep_current(target: Path, now: datetime.datetime) -> Path:
     """Copy the file about to be replaced into its backup folder (with its journal, if it had one)."""
     folder = backup_folder(target)
@@ -120,7 +136,8 @@ def _keep_current(target: Path, now: datetime.datetime) -> Path:
     copy = folder / f"{local.date().isoformat()}-{local:%H%M%S}-truoc-khoi-phuc.papi"
     journal = Path(f"{target}-journal")
     try:
-        check.ensure_sound(target, recover=True)  # a hot journal is rolled back first (we hold the lock)
+        # A hot journal is played back first (we hold the lock), after the file and it are kept as they are.
+        check.ensure_sound(target, recover=True, keep=lambda path, side: keep_with_side_file(path, side, now))
     except UserError as error:
         # Damaged or not ours: kept byte for byte, journal too, so nothing is lost by restoring.
         log.warning("keeping unsound %s as it is before restoring: %s", target, error.detail)
@@ -155,7 +172,7 @@ def restore_backup(
         lock = locking.acquire(target, exclusive=True)
     except OSError as error:
         raise UserError(
-            f"Không ghi được vào thư mục “{target.parent}”: {error.strerror or error}.",
+            Text(FOLDER_NOT_WRITABLE, {"folder": target.parent, "reason": error.strerror or str(error)}),
             f"cannot lock {target} for restore: {error}",
         ) from error
     try:
@@ -169,7 +186,7 @@ def restore_backup(
                 Path(f"{target}-journal").unlink()
     except sqlite3.Error as error:
         raise UserError(
-            f"Không khôi phục được bản sao “{source}” vào “{target}” ({error}).", f"restore failed: {error}"
+            Text(RESTORE_FAILED, {"source": source, "path": target, "reason": str(error)}), f"restore failed: {error}"
         ) from error
     finally:
         lock.release()

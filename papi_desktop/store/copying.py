@@ -22,11 +22,21 @@ def copy_connection(source: sqlite3.Connection, destination: Path) -> None:
 
 
 def copy_file(source: Path, destination: Path) -> None:
-    """:func:`copy_connection` from the file ``source``, opened read-only (it is never written)."""
-    from papi_desktop.store.check import connect_read_only
+    """:func:`copy_connection` from the file ``source``, opened read-only (it is never written).
 
-    reader = connect_read_only(source)
-    try:
-        copy_connection(reader, destination)
-    finally:
-        reader.close()
+    A source with a hot journal or a log beside it (a copy kept before a playback) is copied
+    as played back in a temporary copy, never in place.
+    """
+    import contextlib
+
+    from papi_desktop.store.check import connect_read_only, inspect, recovered_copy
+
+    found = inspect(source, deep=False, rows=False)
+    with contextlib.ExitStack() as stack:
+        if found.needs_copy:
+            source = stack.enter_context(recovered_copy(source, found.side))
+        reader = connect_read_only(source)
+        try:
+            copy_connection(reader, destination)
+        finally:
+            reader.close()

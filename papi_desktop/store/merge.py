@@ -22,28 +22,23 @@ ever added once.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 import logging
 import os
 from pathlib import Path
-import sqlite3
-from typing import Any
 import uuid
 
-from papi_desktop.errors import UserError
-from papi_desktop.model.period import Period
-from papi_desktop.store import check
-from papi_desktop.store.drafts import _HEADER_COLUMNS, DraftStore, _effective_title, _sqlite_errors
-from papi_desktop.store.schema import SCHEMA_VERSION, parse_utc
+from papi_desktop.errors import (
+    MERGE_ADDED, MERGE_CONFLICTS, MERGE_NOTHING, MERGE_SELF, MERGE_UNCHANGED, MERGE_UPDATED, MERGE_WORDS, Text,
+    Translate, UserError,
+)
+from papi_desktop.store.database import sqlite_errors
+from papi_desktop.store.drafts import DraftStore, StoredReport, UnreadableReport
 
 log = logging.getLogger(__name__)
 
 # Copies of conflicting reports get uuid5(this, "<their id>/<their updated_at>").
 _CONFLICT_NAMESPACE = uuid.UUID("6f1d7c8e-2b1a-4e53-9a36-5a0c2d9b7e41")
-
-# What a clerk sees and prints of a report: compared to tell whether two versions differ.
-_CONTENT_COLUMNS = (*_HEADER_COLUMNS, "deleted_at")
 
 
 @dataclass(frozen=True)
@@ -70,75 +65,63 @@ class MergeResult:
     updated: list[MergedReport] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     unchanged: list[MergedReport] = field(default_factory=list)
+    # Reports of the other file that could not be read: named, never copied.
+    skipped: list[UnreadableReport] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)  # the other file's words new to this one
+    source: Path | None = None
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated or self.conflicts)
+        return bool(self.added or self.updated or self.conflicts or self.words)
 
-    def describe(self) -> list[str]:
-        """Vietnamese lines saying what was done."""
+    def describe(self, translate: Translate | None = None) -> list[str]:
+        """Lines saying what was done, in the clerk's language (``translate``: as for
+        :meth:`~papi_desktop.errors.UserError.translated`; none: Vietnamese). Titles stay as typed."""
+
+        def say(template: str, **values: object) -> str:
+            text = Text(template, values)
+            return text.render(translate) if translate is not None else text.render()
+
         lines = []
         if self.added:
-            lines.append(f"Đã thêm {len(self.added)} báo cáo mới:")
+            lines.append(say(MERGE_ADDED, count=len(self.added)))
             lines.extend(f"  + {item.title}" for item in self.added)
         if self.updated:
-            lines.append(f"Đã cập nhật {len(self.updated)} báo cáo theo bản mới hơn của tệp kia:")
+            lines.append(say(MERGE_UPDATED, count=len(self.updated)))
             lines.extend(f"  * {item.title}" for item in self.updated)
         if self.conflicts:
-            lines.append(
-                f"{len(self.conflicts)} báo cáo đã được sửa ở cả hai máy. Giữ cả hai bản; "
-                "bản của tệp kia được thêm thành báo cáo riêng để anh/chị so sánh và chọn:"
-            )
+            lines.append(say(MERGE_CONFLICTS, count=len(self.conflicts)))
             lines.extend(f"  ! {item.title}  →  {item.copy_title}" for item in self.conflicts)
+        if self.words:
+            lines.append(say(MERGE_WORDS, count=len(self.words), words=", ".join(sorted(self.words))))
         if self.unchanged:
-            lines.append(f"{len(self.unchanged)} báo cáo không cần thay đổi.")
+            lines.append(say(MERGE_UNCHANGED, count=len(self.unchanged)))
+        for item in self.skipped:
+            text = item.message(self.source or Path("?"))
+            lines.append(text.render(translate) if translate is not None else text.render())
         if not self.changed:
-            lines.append("Không có gì mới để gộp.")
+            lines.append(say(MERGE_NOTHING))
         return lines
 
 
-@dataclass
-class _Version:
-    """One side's report: its row, its sections (key → (text, saved at)) and its revisions."""
+def _content(version: StoredReport) -> tuple:
+    """What a clerk sees and prints of a report: compared to tell whether two versions differ."""
+    from papi_desktop.store.codec import HEADER_COLUMNS, report_to_row
 
-    row: dict[str, Any]
-    sections: dict[str, tuple[str, str]]
-    revisions: list[tuple[str, str, str]]  # (key, text, saved_at), oldest first
-
-    @property
-    def content(self) -> tuple[tuple[Any, ...], dict[str, str]]:
-        texts = {key: body for key, (body, _stamp) in self.sections.items() if body}
-        return tuple(self.row[name] for name in _CONTENT_COLUMNS), texts
-
-    @property
-    def title(self) -> str:
-        row = self.row
-        return _effective_title(
-            row["catalogue"], Period(row["year"], row["quarter"]), row["agency"], row["agency_in_text"], row["title"]
-        )
+    row = report_to_row(version.report)
+    texts = {key: body for key, body in version.report.sections.items() if body}
+    return tuple(row[name] for name in HEADER_COLUMNS), version.deleted_at, tuple(sorted(texts.items()))
 
 
-def _read_versions(conn: sqlite3.Connection) -> dict[str, _Version]:
-    cursor = conn.execute("SELECT * FROM reports")
-    names = [column[0] for column in cursor.description]
-    versions = {row[0]: _Version(dict(zip(names, row)), {}, []) for row in cursor.fetchall()}
-    for report_id, key, body, stamp in conn.execute("SELECT report_id, key, body, updated_at FROM sections"):
-        versions[report_id].sections[key] = (body, stamp)
-    for report_id, key, body, stamp in conn.execute(
-        "SELECT report_id, key, body, saved_at FROM revisions ORDER BY saved_at, id"
-    ):
-        versions[report_id].revisions.append((key, body, stamp))
-    return versions
-
-
-def _in_history(older: _Version, newer: _Version) -> bool:
+def _in_history(older: StoredReport, newer: StoredReport) -> bool:
     """Whether everything ``older`` holds is also in ``newer``'s history (``older`` is an ancestor)."""
     history = set(newer.revisions)
     with_revisions = {key for key, _body, _stamp in older.revisions}
     witnessed = set()
-    for key in older.sections.keys() | newer.sections.keys():
-        body, stamp = older.sections.get(key, ("", ""))
-        newer_body, newer_stamp = newer.sections.get(key, ("", ""))
+    older_sections, newer_sections = older.report.sections, newer.report.sections
+    for key in older_sections.keys() | newer_sections.keys():
+        body, stamp = older_sections.get(key, ""), older.stamps.get(key, "")
+        newer_body, newer_stamp = newer_sections.get(key, ""), newer.stamps.get(key, "")
         if body == newer_body:
             if stamp and stamp == newer_stamp:
                 witnessed.add(stamp)
@@ -149,127 +132,82 @@ def _in_history(older: _Version, newer: _Version) -> bool:
         if not body and key not in with_revisions:
             continue  # never written on the older side
         return False
-    if older.content[0] == newer.content[0]:
+    if _content(older)[:2] == _content(newer)[:2]:
         return True
     # The header differs: it keeps no revisions, so the older side's last change must be a
     # section save the newer side has seen (then the header was in that state when they parted).
-    return older.row["updated_at"] in witnessed
+    return older.updated_at in witnessed
 
 
-def _conflict_title(theirs: _Version) -> str:
-    moment = parse_utc(theirs.row["updated_at"]).astimezone()
-    return f"{theirs.title} (bản của máy khác, sửa lúc {moment:%H:%M} ngày {moment:%d/%m/%Y})"
+def _conflict_copy(theirs: StoredReport, copy_id: str) -> StoredReport:
+    moment = theirs.report.updated_at.astimezone()
+    report = _copy_report(theirs)
+    report.id = copy_id
+    report.title_override = f"{theirs.report.title} (bản của máy khác, sửa lúc {moment:%H:%M} ngày {moment:%d/%m/%Y})"
+    return StoredReport(report, theirs.deleted_at, dict(theirs.stamps), list(theirs.revisions))
 
 
-def _insert_report(db: Any, version: _Version, *, report_id: str | None = None, title: str | None = None) -> None:
-    row = dict(version.row)
-    if report_id is not None:
-        row["id"] = report_id
-    if title is not None:
-        row["title"] = title
-    names = ", ".join(row)
-    db.execute(f"INSERT INTO reports ({names}) VALUES ({', '.join(':' + name for name in row)})", row)
-    for key, (body, stamp) in version.sections.items():
-        db.execute(
-            "INSERT INTO sections (report_id, key, body, updated_at) VALUES (?, ?, ?, ?)", [row["id"], key, body, stamp]
-        )
-    for key, body, stamp in version.revisions:
-        db.execute(
-            "INSERT INTO revisions (report_id, key, body, saved_at) VALUES (?, ?, ?, ?)", [row["id"], key, body, stamp]
-        )
+def _copy_report(version: StoredReport):
+    from papi_desktop.model.serialize import report_from_dict, report_to_dict
+
+    return report_from_dict(report_to_dict(version.report))
 
 
-def _take_theirs(db: Any, mine: _Version, theirs: _Version) -> None:
-    """Bring our report to their newer version; earlier texts of both sides stay as revisions."""
-    report_id = mine.row["id"]
-    columns = [*_CONTENT_COLUMNS, "updated_at"]
-    assignments = ", ".join(f"{name} = :{name}" for name in columns)
-    db.execute(
-        f"UPDATE reports SET {assignments} WHERE id = :id", {**{n: theirs.row[n] for n in columns}, "id": report_id}
-    )
-    for key, (body, stamp) in theirs.sections.items():
-        if key not in mine.sections:
-            db.execute(
-                "INSERT INTO sections (report_id, key, body, updated_at) VALUES (?, ?, ?, ?)",
-                [report_id, key, body, stamp],
-            )
-        elif mine.sections[key] != (body, stamp):
-            db.execute(
-                "UPDATE sections SET body = ?, updated_at = ? WHERE report_id = ? AND key = ?",
-                [body, stamp, report_id, key],
-            )
-    known = set(mine.revisions)
-    for revision in theirs.revisions:
-        if revision not in known:
-            key, body, stamp = revision
-            db.execute(
-                "INSERT INTO revisions (report_id, key, body, saved_at) VALUES (?, ?, ?, ?)",
-                [report_id, key, body, stamp],
-            )
+def _read_theirs(path: Path) -> tuple[dict[str, StoredReport], list[UnreadableReport], set[str]]:
+    """The other file's reports, unreadable reports and words; that file is only read.
 
-
-def _read_theirs(path: Path) -> dict[str, _Version]:
-    found = check.inspect(path)
-    if found.problems:
-        problem = found.problems[0]
-        raise UserError(problem.message, problem.detail)
-    with contextlib.ExitStack() as stack:
-        source = path
-        if found.notes:  # a save cut off on the other machine: read a rolled-back copy
-            source = stack.enter_context(check.recovered_copy(path))
-        try:
-            conn = check.connect_read_only(source)
-            stack.callback(conn.close)
-            conn.execute("BEGIN")  # one consistent snapshot
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if version != SCHEMA_VERSION:
-                raise UserError(
-                    f"Tệp “{path}” được tạo bằng phiên bản papi-desktop cũ hơn. Hãy mở tệp đó bằng "
-                    "papi-desktop một lần (để cập nhật) rồi gộp lại.",
-                    f"{path} has schema version {version}, merging needs {SCHEMA_VERSION}",
-                )
-            return _read_versions(conn)
-        except sqlite3.Error as error:
-            raise UserError(
-                f"Không đọc được tệp “{path}” ({error}).", f"cannot read {path} for merging: {error}"
-            ) from error
+    Opened read-only (a hot journal or log beside it is played back in a temporary copy, never
+    in the file); an older version is read as it is.
+    """
+    with DraftStore.open(path, read_only=True) as theirs:
+        reports, unreadable = theirs.stored_reports()
+        return reports, unreadable, theirs.list_words()
 
 
 def merge(store: DraftStore, theirs_path: os.PathLike[str] | str) -> MergeResult:
-    """Bring the reports of the file at ``theirs_path`` into ``store``; that file is only read."""
+    """Bring the reports and words of the file at ``theirs_path`` into ``store``; that file is only read."""
     theirs_path = Path(theirs_path)
     if theirs_path.exists() and theirs_path.resolve() == store.path.resolve():
-        raise UserError("Hãy chọn một tệp khác với tệp đang mở để gộp.", f"merging {theirs_path} into itself")
-    theirs = _read_theirs(theirs_path)
-    result = MergeResult()
-    # Times are UTC ISO strings of one width (schema.iso_utc): comparing the text compares the moments.
-    with _sqlite_errors(store.path, "merge"), store._transaction():
-        db = store.db
-        mine = _read_versions(db.conn)
-        for report_id in sorted(theirs, key=lambda rid: (theirs[rid].row["created_at"], rid)):
+        raise UserError(Text(MERGE_SELF), f"merging {theirs_path} into itself")
+    theirs, skipped, their_words = _read_theirs(theirs_path)
+    result = MergeResult(skipped=list(skipped), source=theirs_path)
+    for item in skipped:
+        log.warning("merge of %s: not copying unreadable report %s: %s", theirs_path, item.id, item.detail)
+    # Times are UTC ISO strings of one width (codec.canonical_stamp): comparing the text compares the moments.
+    with sqlite_errors(store.path, "merge", store.conn), store.transaction():
+        mine, my_unreadable = store.stored_reports()
+        unreadable_ids = {item.id for item in my_unreadable}
+        for report_id in sorted(theirs, key=lambda rid: (theirs[rid].report.created_at, rid)):
             their = theirs[report_id]
             our = mine.get(report_id)
+            if report_id in unreadable_ids:
+                continue  # ours cannot be read: left exactly as it is
             if our is None:
-                _insert_report(db, their)
-                result.added.append(MergedReport(report_id, their.title))
-            elif our.content == their.content:
-                result.unchanged.append(MergedReport(report_id, our.title))
-            elif their.row["updated_at"] > our.row["updated_at"] and _in_history(our, their):
-                _take_theirs(db, our, their)
-                result.updated.append(MergedReport(report_id, their.title))
-            elif our.row["updated_at"] > their.row["updated_at"] and _in_history(their, our):
-                result.unchanged.append(MergedReport(report_id, our.title))
+                store.insert_stored(their)
+                result.added.append(MergedReport(report_id, their.report.title))
+            elif _content(our) == _content(their):
+                result.unchanged.append(MergedReport(report_id, our.report.title))
+            elif their.updated_at > our.updated_at and _in_history(our, their):
+                store.replace_stored(our, their)
+                result.updated.append(MergedReport(report_id, their.report.title))
+            elif our.updated_at > their.updated_at and _in_history(their, our):
+                result.unchanged.append(MergedReport(report_id, our.report.title))
             else:
-                copy_id = str(uuid.uuid5(_CONFLICT_NAMESPACE, f"{report_id}/{their.row['updated_at']}"))
-                if copy_id in mine:  # this version was already kept by an earlier merge
-                    result.unchanged.append(MergedReport(copy_id, mine[copy_id].title))
+                copy_id = str(uuid.uuid5(_CONFLICT_NAMESPACE, f"{report_id}/{their.updated_at}"))
+                if copy_id in mine or copy_id in unreadable_ids:  # this version was already kept by an earlier merge
+                    if copy_id in mine:
+                        result.unchanged.append(MergedReport(copy_id, mine[copy_id].report.title))
                     continue
-                copy_title = _conflict_title(their)
-                _insert_report(db, their, report_id=copy_id, title=copy_title)
-                result.conflicts.append(Conflict(report_id, our.title, copy_id, copy_title))
+                copy = _conflict_copy(their, copy_id)
+                store.insert_stored(copy)
+                result.conflicts.append(Conflict(report_id, our.report.title, copy_id, copy.report.title))
+        new_words = sorted(their_words - store.list_words())
+        for word in new_words:
+            store.add_word(word)
+        result.words = new_words
     log.info(
-        "merged %s into %s: %d added, %d updated, %d conflicts, %d unchanged", theirs_path, store.path,
-        len(result.added), len(result.updated), len(result.conflicts), len(result.unchanged),
+        "merged %s into %s: %d added, %d updated, %d conflicts, %d unchanged, %d skipped, %d words", theirs_path,
+        store.path, len(result.added), len(result.updated), len(result.conflicts), len(result.unchanged),
+        len(result.skipped), len(result.words),
     )
     return result
-

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from papi_desktop.errors import UserError
+from papi_desktop.errors import DATA_FOLDER, Text, UserError
 from papi_desktop.store.drafts import DraftStore
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ def open_default_store() -> DraftStore:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise UserError(
-            f"Không tạo được thư mục dữ liệu “{path.parent}”.", f"cannot create data folder {path.parent}: {error}"
+            Text(DATA_FOLDER, {"folder": path.parent}), f"cannot create data folder {path.parent}: {error}"
         ) from error
     # A zero-byte file is what a first run interrupted before its only transaction committed leaves.
     if path.is_file() and path.stat().st_size == 0:

@@ -99,6 +99,20 @@ def _create_v1(db: Database) -> None:
         db.execute(statement)
 
 
+def add_heading_case_and_words(db: Database) -> None:
+    """How a report's part headings print (``Report.heading_case``), and the agency's own words.
+
+    ``words`` is the spell-check word list the clerk grows ("KH&CN", "SKHCN", names): it lives
+    in the file so that it travels with the reports to another machine, and merging brings a
+    colleague's words in.
+    """
+    db.execute(
+        "ALTER TABLE reports ADD COLUMN heading_case TEXT NOT NULL DEFAULT 'upper' "
+        "CHECK (heading_case IN ('upper', 'as_typed'))"
+    )
+    db.execute("CREATE TABLE words (word TEXT PRIMARY KEY NOT NULL, added_at TEXT NOT NULL)")
+
+
 # MIGRATIONS[n] takes a file at user_version n to n + 1. Append only.
 def _add_consolidation_tables(db: Database) -> None:
     from papi_desktop.store.consolidation import create_tables
@@ -116,6 +130,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _create_v1,
     _add_consolidation_tables,
     _add_scores_table,
+    add_heading_case_and_words,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

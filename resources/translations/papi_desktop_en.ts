@@ -1239,6 +1239,281 @@ Open this file now?</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <translation>File “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>“{path}” không phải là một tệp.</source>
+        <translation>“{path}” is not a file.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{path}” ({reason}).</source>
+        <translation>Cannot read file “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” trống (0 byte): việc chép tệp chưa xong. Hãy chép lại tệp từ máy gốc.</source>
+        <translation>File “{path}” is empty (0 bytes): the copy did not finish. Copy the file again from the original computer.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” không phải cơ sở dữ liệu của papi-desktop (không phải tệp SQLite).</source>
+        <translation>File “{path}” is not a papi-desktop database (not a SQLite file).</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” không phải cơ sở dữ liệu của papi-desktop.</source>
+        <translation>File “{path}” is not a papi-desktop database.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” bị cụt (thiếu phần cuối), có thể do rút USB khi đang chép. Hãy chép lại tệp từ máy gốc.</source>
+        <translation>File “{path}” is cut short (its end is missing), perhaps because the USB stick was pulled out while copying. Copy the file again from the original computer.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” bị hỏng, không đọc được. Hãy dùng một bản sao lưu hoặc chép lại tệp từ máy gốc.</source>
+        <translation>File “{path}” is damaged and cannot be read. Use a backup copy or copy the file again from the original computer.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” có cấu trúc khác với cơ sở dữ liệu của papi-desktop (thiếu bảng hoặc cột, hoặc có thêm trigger, view lạ). Để an toàn, chương trình không mở tệp này.</source>
+        <translation>File “{path}” is structured differently from a papi-desktop database (tables or columns missing, or unknown triggers or views added). To be safe, the program does not open it.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” được tạo bằng phiên bản papi-desktop mới hơn. Hãy cập nhật papi-desktop để mở tệp này.</source>
+        <translation>File “{path}” was made by a newer version of papi-desktop. Update papi-desktop to open it.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được một chương trình khác sử dụng. Hãy đóng chương trình đó rồi thử lại.</source>
+        <translation>File “{path}” is being used by another program. Close that program and try again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp “{path}”: tệp hoặc thư mục chứa nó chỉ cho phép đọc.</source>
+        <translation>Cannot write to file “{path}”: the file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa đã đầy, không lưu được vào tệp “{path}”.</source>
+        <translation>The disk is full; nothing could be saved to file “{path}”.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”. Hãy kiểm tra ổ đĩa (USB) còn cắm, tệp hay thư mục không bị đổi tên hoặc xóa; chương trình sẽ thử lưu lại.</source>
+        <translation>File “{path}” was not found. Check that the drive (USB stick) is still plugged in and that the file or folder was not renamed or deleted; the program will try to save again.</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được tệp “{path}” ({reason}).</source>
+        <translation>Cannot read or write file “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được tệp “{path}” (lỗi vào/ra của ổ đĩa). Hãy kiểm tra ổ đĩa (USB) còn cắm và thử lại.</source>
+        <translation>Cannot read or write file “{path}” (the drive reported an input/output error). Check that the drive (USB stick) is still plugged in and try again.</translation>
+    </message>
+    <message>
+        <source>Không có quyền ghi vào “{path}”. Hãy chọn thư mục khác.</source>
+        <translation>You have no permission to write to “{path}”. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Thư mục “{folder}” không tồn tại.</source>
+        <translation>Folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp “{path}”: {reason}.</source>
+        <translation>Cannot create file “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đã có. Hãy chọn tên khác hoặc mở tệp đó.</source>
+        <translation>File “{path}” already exists. Choose another name or open that file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” được tạo bằng phiên bản papi-desktop cũ hơn và cần được cập nhật, nhưng đang mở ở chế độ chỉ đọc. Hãy chép tệp vào máy rồi mở bản chép.</source>
+        <translation>File “{path}” was made by an older version of papi-desktop and needs updating, but it is open read-only. Copy the file to this computer and open the copy.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, không lưu được thay đổi. Muốn sửa, hãy chép tệp vào máy (ví dụ thư mục Tài liệu) rồi mở bản chép, hoặc đóng tệp ở máy đang sửa rồi mở lại.</source>
+        <translation>The database is open read-only; changes cannot be saved. To edit, copy the file to this computer (for example to Documents) and open the copy, or close the file on the computer that is editing it and open it again.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, không lưu được thay đổi: {reason}. Muốn sửa, hãy chép tệp vào máy (ví dụ thư mục Tài liệu) rồi mở bản chép, hoặc đóng tệp ở máy đang sửa rồi mở lại.</source>
+        <translation>The database is open read-only; changes cannot be saved: {reason}. To edit, copy the file to this computer (for example to Documents) and open the copy, or close the file on the computer that is editing it and open it again.</translation>
+    </message>
+    <message>
+        <source>tệp hoặc thư mục chứa nó chỉ cho phép đọc (ổ USB bị khóa ghi, đĩa CD, hoặc thư mục không có quyền ghi)</source>
+        <translation>the file or its folder is read-only (a write-protected USB stick, a CD, or a folder without write permission)</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp “{path}”: tệp đang được mở ở chương trình khác.</source>
+        <translation>Cannot open file “{path}”: it is open in another program.</translation>
+    </message>
+    <message>
+        <source>Tệp có một lần lưu bị ngắt giữa chừng (có tệp “-journal” bên cạnh). Lệnh chỉ đọc dùng nội dung đã khôi phục mà không sửa tệp; khi mở để sửa, papi-desktop giữ một bản sao của tệp và tệp “-journal” trong thư mục sao lưu rồi mới khôi phục lần lưu cuối cùng trọn vẹn.</source>
+        <translation>A save to this file was cut off half-way (there is a “-journal” file beside it). Commands that only read use the recovered content without changing the file; when the file is opened for editing, papi-desktop first keeps a copy of the file and its “-journal” in the backups folder, then restores the last complete save.</translation>
+    </message>
+    <message>
+        <source>Bên cạnh tệp có tệp “-wal” (nhật ký của một chương trình SQLite khác) chứa những thay đổi chưa ghi vào tệp. Lệnh chỉ đọc dùng nội dung đó mà không sửa tệp; khi mở để sửa, papi-desktop giữ một bản sao rồi mới ghi các thay đổi đó vào tệp.</source>
+        <translation>Beside the file there is a “-wal” file (the log of another SQLite program) holding changes not yet written into the file. Commands that only read use that content without changing the file; when the file is opened for editing, papi-desktop first keeps a copy, then writes those changes into the file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{journal}” bên cạnh tệp “{path}” không thuộc về tệp này (có thể đã được chép cùng một tệp khác). Để an toàn, chương trình không dùng nó và không mở tệp. Hãy chuyển tệp “{journal}” ra chỗ khác (đừng xóa nếu chưa chắc) rồi mở lại.</source>
+        <translation>File “{journal}” beside file “{path}” does not belong to this file (it may have been copied along with a different file). To be safe, the program neither uses it nor opens the file. Move “{journal}” somewhere else (do not delete it unless you are sure) and open the file again.</translation>
+    </message>
+    <message>
+        <source>Bên cạnh tệp “{path}” có “{side}” không phải là một tệp bình thường (một thư mục hoặc một liên kết). SQLite dùng đúng tên đó cho nhật ký khi lưu, nên tệp không mở được. Hãy đổi tên hoặc chuyển “{side}” ra chỗ khác rồi mở lại.</source>
+        <translation>Beside file “{path}” there is “{side}”, which is not an ordinary file (a folder or a link). SQLite uses exactly that name for its journal while saving, so the file cannot be opened. Rename “{side}” or move it elsewhere, then open the file again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{side}” bên cạnh tệp “{path}” ({reason}). Hãy kiểm tra quyền của tệp đó.</source>
+        <translation>Cannot read file “{side}” beside file “{path}” ({reason}). Check that file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>Tệp có thêm {count} byte thừa ở cuối (không thuộc cơ sở dữ liệu); nội dung vẫn đọc được bình thường.</source>
+        <translation>The file has {count} extra bytes at its end (not part of the database); its content reads normally.</translation>
+    </message>
+    <message>
+        <source>Báo cáo “{name}” trong tệp “{path}” có dữ liệu hỏng ({reason}) nên không đọc được.</source>
+        <translation>Report “{name}” in file “{path}” holds damaged data ({reason}) and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ qua báo cáo “{name}” của tệp “{path}” vì dữ liệu hỏng ({reason}).</source>
+        <translation>Skipped report “{name}” of file “{path}” because its data is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <source>cột “{column}” có giá trị không hợp lệ: {value}</source>
+        <translation>column “{column}” holds an invalid value: {value}</translation>
+    </message>
+    <message>
+        <source>cột “{column}” có chữ không phải UTF-8</source>
+        <translation>column “{column}” holds text that is not UTF-8</translation>
+    </message>
+    <message>
+        <source>phần “{column}” có dữ liệu không hợp lệ: {value}</source>
+        <translation>part “{column}” holds invalid data: {value}</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đã dùng hết số thứ tự cho các bản lưu trước (bảng revisions), nên không lưu thêm được bản nào. Tệp này đã bị một chương trình khác sửa; hãy dùng một bản sao lưu.</source>
+        <translation>File “{path}” has used up the numbers for earlier versions (the revisions table), so no more can be saved. Another program has changed this file; use a backup copy.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy báo cáo trong tệp “{path}”.</source>
+        <translation>The report was not found in file “{path}”.</translation>
+    </message>
+    <message>
+        <source>Báo cáo này đã có trong tệp “{path}”.</source>
+        <translation>This report is already in file “{path}”.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản lưu trước này trong tệp.</source>
+        <translation>This earlier version was not found in the file.</translation>
+    </message>
+    <message>
+        <source>Bản sao phải khác tệp đang mở; hãy chọn tên khác.</source>
+        <translation>The copy must be a different file from the open one; choose another name.</translation>
+    </message>
+    <message>
+        <source>Không tạo được bản sao lưu tự động của tệp “{path}”: {reason}</source>
+        <translation>Could not make the automatic backup copy of file “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” bị hỏng bên trong (có trang dữ liệu hỏng) nên chương trình không ghi thêm vào. Hãy dùng một bản sao lưu (Tệp → Khôi phục bản sao lưu tự động…).</source>
+        <translation>File “{path}” is damaged inside (some data pages are broken), so the program writes nothing more into it. Use a backup copy (File → Restore an automatic backup…).</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một tệp khác với tệp đang mở để gộp.</source>
+        <translation>Choose a file other than the open one to merge.</translation>
+    </message>
+    <message>
+        <source>Đã thêm {count} báo cáo mới:</source>
+        <translation>Added {count} new reports:</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật {count} báo cáo theo bản mới hơn của tệp kia:</source>
+        <translation>Updated {count} reports to the other file&apos;s newer version:</translation>
+    </message>
+    <message>
+        <source>{count} báo cáo đã được sửa ở cả hai máy. Giữ cả hai bản; bản của tệp kia được thêm thành báo cáo riêng để anh/chị so sánh và chọn:</source>
+        <translation>{count} reports were changed on both computers. Both versions are kept; the other file&apos;s version was added as a separate report for you to compare and choose:</translation>
+    </message>
+    <message>
+        <source>Đã thêm {count} từ vào danh sách từ của cơ quan: {words}</source>
+        <translation>Added {count} words to the agency&apos;s word list: {words}</translation>
+    </message>
+    <message>
+        <source>{count} báo cáo không cần thay đổi.</source>
+        <translation>{count} reports needed no change.</translation>
+    </message>
+    <message>
+        <source>Không có gì mới để gộp.</source>
+        <translation>Nothing new to merge.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được bản sao “{source}” vào “{path}” ({reason}).</source>
+        <translation>Could not restore the copy “{source}” into “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục dữ liệu “{folder}”.</source>
+        <translation>Could not create the data folder “{folder}”.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được mở để sửa trên máy “{machine}” (người dùng “{user}”) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
+        <translation>File “{path}” has been open for editing on computer “{machine}” (user “{user}”) since {since}. You can open the file read-only.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được mở để sửa trên một máy khác (không rõ tên) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
+        <translation>File “{path}” has been open for editing on another computer (name unknown) since {since}. You can open the file read-only.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được mở để sửa trong một cửa sổ papi-desktop khác của chính bạn trên máy này, từ {since}. Hãy chuyển sang cửa sổ đó trên thanh tác vụ; ở đây bạn có thể mở tệp ở chế độ chỉ đọc.</source>
+        <translation>File “{path}” is open for editing in another papi-desktop window of yours on this computer, since {since}. Switch to that window on the taskbar; here you can open the file read-only.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” còn khóa của một lần chạy papi-desktop trước của chính bạn trên máy này, từ {since}; lần chạy đó đã tắt đột ngột và không còn ai đang sửa tệp. Bạn có thể bỏ khóa và mở để sửa, hoặc mở ở chế độ chỉ đọc.</source>
+        <translation>File “{path}” is still locked by an earlier run of papi-desktop of yours on this computer, since {since}; that run ended abruptly and nobody is editing the file. You can remove the lock and open it for editing, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được mở để sửa trên chính máy này nhưng bởi một tài khoản khác (người dùng “{user}”) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
+        <translation>File “{path}” is open for editing on this same computer but by another account (user “{user}”) since {since}. You can open the file read-only.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được mở để sửa trong chính chương trình này. Hãy đóng tệp đó rồi thử lại.</source>
+        <translation>File “{path}” is open for editing in this very program. Close that file and try again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được một chương trình trên máy này mở để sửa (có thể qua một đường dẫn hoặc liên kết khác tới cùng tệp). Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
+        <translation>File “{path}” is open for editing in a program on this computer (perhaps through another path or a link to the same file). You can open the file read-only.</translation>
+    </message>
+    <message>
+        <source>Lần cuối máy đó dùng tệp là {touched}; có thể chương trình ở đó đã tắt đột ngột. Nếu chắc chắn không ai đang sửa tệp, bạn có thể bỏ khóa và mở để sửa.</source>
+        <translation>That computer last used the file at {touched}; the program there may have stopped suddenly. If you are sure nobody is editing the file, you can remove the lock and open it for editing.</translation>
+    </message>
+    <message>
+        <source>Không lưu được vào tệp “{path}”: quyền sửa tệp đã bị chuyển đi. Hãy đóng tệp rồi mở lại.</source>
+        <translation>Cannot save to file “{path}”: the right to edit the file has been taken away. Close the file and open it again.</translation>
+    </message>
+    <message>
+        <source>Không lưu được vào tệp “{path}”: quyền sửa tệp đã bị chuyển đi (nay do một cửa sổ papi-desktop khác của chính bạn trên máy này giữ). Hãy đóng tệp rồi mở lại.</source>
+        <translation>Could not save to file “{path}”: the right to edit it has passed to another papi-desktop window of yours on this computer. Close the file and open it again.</translation>
+    </message>
+    <message>
+        <source>Không lưu được vào tệp “{path}”: quyền sửa tệp đã bị chuyển đi (nay do máy “{machine}”, người dùng “{user}” giữ). Hãy đóng tệp rồi mở lại.</source>
+        <translation>Cannot save to file “{path}”: the right to edit the file has been taken away (computer “{machine}”, user “{user}” now holds it). Close the file and open it again.</translation>
+    </message>
+    <message>
+        <source>Không khóa được tệp “{path}” để sửa: đã có một thư mục tên “{lock}” ở chỗ papi-desktop đặt tệp khóa. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại (hoặc mở tệp ở chế độ chỉ đọc).</source>
+        <translation>Cannot lock file “{path}” for editing: there is a folder named “{lock}” where papi-desktop puts its lock file. Delete or rename that folder and open the file again (or open the file read-only).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp khóa “{lock}” của tệp “{path}” ({reason}). Nếu chắc chắn không ai đang sửa tệp, hãy xóa tệp khóa đó rồi mở lại (hoặc mở tệp ở chế độ chỉ đọc).</source>
+        <translation>Cannot read the lock file “{lock}” of file “{path}” ({reason}). If you are sure nobody is editing the file, delete that lock file and open the file again (or open the file read-only).</translation>
+    </message>
+    <message>
+        <source>Không khóa được tệp “{path}” để sửa. Hãy thử lại.</source>
+        <translation>Could not lock file “{path}” for editing. Try again.</translation>
+    </message>
+    <message>
+        <source>Không truy cập được thư mục “{folder}” ({reason}). Hãy kiểm tra ổ đĩa (USB) còn cắm hoặc quyền của thư mục; chương trình sẽ thử lưu lại.</source>
+        <translation>Cannot reach folder “{folder}” ({reason}). Check that the drive (USB stick) is still plugged in and the folder&apos;s permissions; the program will try to save again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục “{folder}”: {reason}.</source>
+        <translation>Cannot write to folder “{folder}”: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>open_database</name>
     <message>
         <source>Tệp đang được mở ở nơi khác</source>

@@ -1234,6 +1234,281 @@ Mở tệp này ngay?</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <translation>Không tìm thấy tệp “{path}”.</translation>
+    </message>
+    <message>
+        <source>“{path}” không phải là một tệp.</source>
+        <translation>“{path}” không phải là một tệp.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{path}” ({reason}).</source>
+        <translation>Không đọc được tệp “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” trống (0 byte): việc chép tệp chưa xong. Hãy chép lại tệp từ máy gốc.</source>
+        <translation>Tệp “{path}” trống (0 byte): việc chép tệp chưa xong. Hãy chép lại tệp từ máy gốc.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” không phải cơ sở dữ liệu của papi-desktop (không phải tệp SQLite).</source>
+        <translation>Tệp “{path}” không phải cơ sở dữ liệu của papi-desktop (không phải tệp SQLite).</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” không phải cơ sở dữ liệu của papi-desktop.</source>
+        <translation>Tệp “{path}” không phải cơ sở dữ liệu của papi-desktop.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” bị cụt (thiếu phần cuối), có thể do rút USB khi đang chép. Hãy chép lại tệp từ máy gốc.</source>
+        <translation>Tệp “{path}” bị cụt (thiếu phần cuối), có thể do rút USB khi đang chép. Hãy chép lại tệp từ máy gốc.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” bị hỏng, không đọc được. Hãy dùng một bản sao lưu hoặc chép lại tệp từ máy gốc.</source>
+        <translation>Tệp “{path}” bị hỏng, không đọc được. Hãy dùng một bản sao lưu hoặc chép lại tệp từ máy gốc.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” có cấu trúc khác với cơ sở dữ liệu của papi-desktop (thiếu bảng hoặc cột, hoặc có thêm trigger, view lạ). Để an toàn, chương trình không mở tệp này.</source>
+        <translation>Tệp “{path}” có cấu trúc khác với cơ sở dữ liệu của papi-desktop (thiếu bảng hoặc cột, hoặc có thêm trigger, view lạ). Để an toàn, chương trình không mở tệp này.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” được tạo bằng phiên bản papi-desktop mới hơn. Hãy cập nhật papi-desktop để mở tệp này.</source>
+        <translation>Tệp “{path}” được tạo bằng phiên bản papi-desktop mới hơn. Hãy cập nhật papi-desktop để mở tệp này.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được một chương trình khác sử dụng. Hãy đóng chương trình đó rồi thử lại.</source>
+        <translation>Tệp “{path}” đang được một chương trình khác sử dụng. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp “{path}”: tệp hoặc thư mục chứa nó chỉ cho phép đọc.</source>
+        <translation>Không ghi được vào tệp “{path}”: tệp hoặc thư mục chứa nó chỉ cho phép đọc.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa đã đầy, không lưu được vào tệp “{path}”.</source>
+        <translation>Ổ đĩa đã đầy, không lưu được vào tệp “{path}”.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”. Hãy kiểm tra ổ đĩa (USB) còn cắm, tệp hay thư mục không bị đổi tên hoặc xóa; chương trình sẽ thử lưu lại.</source>
+        <translation>Không tìm thấy tệp “{path}”. Hãy kiểm tra ổ đĩa (USB) còn cắm, tệp hay thư mục không bị đổi tên hoặc xóa; chương trình sẽ thử lưu lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được tệp “{path}” ({reason}).</source>
+        <translation>Không đọc hoặc ghi được tệp “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được tệp “{path}” (lỗi vào/ra của ổ đĩa). Hãy kiểm tra ổ đĩa (USB) còn cắm và thử lại.</source>
+        <translation>Không đọc hoặc ghi được tệp “{path}” (lỗi vào/ra của ổ đĩa). Hãy kiểm tra ổ đĩa (USB) còn cắm và thử lại.</translation>
+    </message>
+    <message>
+        <source>Không có quyền ghi vào “{path}”. Hãy chọn thư mục khác.</source>
+        <translation>Không có quyền ghi vào “{path}”. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Thư mục “{folder}” không tồn tại.</source>
+        <translation>Thư mục “{folder}” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp “{path}”: {reason}.</source>
+        <translation>Không tạo được tệp “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đã có. Hãy chọn tên khác hoặc mở tệp đó.</source>
+        <translation>Tệp “{path}” đã có. Hãy chọn tên khác hoặc mở tệp đó.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” được tạo bằng phiên bản papi-desktop cũ hơn và cần được cập nhật, nhưng đang mở ở chế độ chỉ đọc. Hãy chép tệp vào máy rồi mở bản chép.</source>
+        <translation>Tệp “{path}” được tạo bằng phiên bản papi-desktop cũ hơn và cần được cập nhật, nhưng đang mở ở chế độ chỉ đọc. Hãy chép tệp vào máy rồi mở bản chép.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, không lưu được thay đổi. Muốn sửa, hãy chép tệp vào máy (ví dụ thư mục Tài liệu) rồi mở bản chép, hoặc đóng tệp ở máy đang sửa rồi mở lại.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, không lưu được thay đổi. Muốn sửa, hãy chép tệp vào máy (ví dụ thư mục Tài liệu) rồi mở bản chép, hoặc đóng tệp ở máy đang sửa rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, không lưu được thay đổi: {reason}. Muốn sửa, hãy chép tệp vào máy (ví dụ thư mục Tài liệu) rồi mở bản chép, hoặc đóng tệp ở máy đang sửa rồi mở lại.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, không lưu được thay đổi: {reason}. Muốn sửa, hãy chép tệp vào máy (ví dụ thư mục Tài liệu) rồi mở bản chép, hoặc đóng tệp ở máy đang sửa rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>tệp hoặc thư mục chứa nó chỉ cho phép đọc (ổ USB bị khóa ghi, đĩa CD, hoặc thư mục không có quyền ghi)</source>
+        <translation>tệp hoặc thư mục chứa nó chỉ cho phép đọc (ổ USB bị khóa ghi, đĩa CD, hoặc thư mục không có quyền ghi)</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp “{path}”: tệp đang được mở ở chương trình khác.</source>
+        <translation>Không mở được tệp “{path}”: tệp đang được mở ở chương trình khác.</translation>
+    </message>
+    <message>
+        <source>Tệp có một lần lưu bị ngắt giữa chừng (có tệp “-journal” bên cạnh). Lệnh chỉ đọc dùng nội dung đã khôi phục mà không sửa tệp; khi mở để sửa, papi-desktop giữ một bản sao của tệp và tệp “-journal” trong thư mục sao lưu rồi mới khôi phục lần lưu cuối cùng trọn vẹn.</source>
+        <translation>Tệp có một lần lưu bị ngắt giữa chừng (có tệp “-journal” bên cạnh). Lệnh chỉ đọc dùng nội dung đã khôi phục mà không sửa tệp; khi mở để sửa, papi-desktop giữ một bản sao của tệp và tệp “-journal” trong thư mục sao lưu rồi mới khôi phục lần lưu cuối cùng trọn vẹn.</translation>
+    </message>
+    <message>
+        <source>Bên cạnh tệp có tệp “-wal” (nhật ký của một chương trình SQLite khác) chứa những thay đổi chưa ghi vào tệp. Lệnh chỉ đọc dùng nội dung đó mà không sửa tệp; khi mở để sửa, papi-desktop giữ một bản sao rồi mới ghi các thay đổi đó vào tệp.</source>
+        <translation>Bên cạnh tệp có tệp “-wal” (nhật ký của một chương trình SQLite khác) chứa những thay đổi chưa ghi vào tệp. Lệnh chỉ đọc dùng nội dung đó mà không sửa tệp; khi mở để sửa, papi-desktop giữ một bản sao rồi mới ghi các thay đổi đó vào tệp.</translation>
+    </message>
+    <message>
+        <source>Tệp “{journal}” bên cạnh tệp “{path}” không thuộc về tệp này (có thể đã được chép cùng một tệp khác). Để an toàn, chương trình không dùng nó và không mở tệp. Hãy chuyển tệp “{journal}” ra chỗ khác (đừng xóa nếu chưa chắc) rồi mở lại.</source>
+        <translation>Tệp “{journal}” bên cạnh tệp “{path}” không thuộc về tệp này (có thể đã được chép cùng một tệp khác). Để an toàn, chương trình không dùng nó và không mở tệp. Hãy chuyển tệp “{journal}” ra chỗ khác (đừng xóa nếu chưa chắc) rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Bên cạnh tệp “{path}” có “{side}” không phải là một tệp bình thường (một thư mục hoặc một liên kết). SQLite dùng đúng tên đó cho nhật ký khi lưu, nên tệp không mở được. Hãy đổi tên hoặc chuyển “{side}” ra chỗ khác rồi mở lại.</source>
+        <translation>Bên cạnh tệp “{path}” có “{side}” không phải là một tệp bình thường (một thư mục hoặc một liên kết). SQLite dùng đúng tên đó cho nhật ký khi lưu, nên tệp không mở được. Hãy đổi tên hoặc chuyển “{side}” ra chỗ khác rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{side}” bên cạnh tệp “{path}” ({reason}). Hãy kiểm tra quyền của tệp đó.</source>
+        <translation>Không đọc được tệp “{side}” bên cạnh tệp “{path}” ({reason}). Hãy kiểm tra quyền của tệp đó.</translation>
+    </message>
+    <message>
+        <source>Tệp có thêm {count} byte thừa ở cuối (không thuộc cơ sở dữ liệu); nội dung vẫn đọc được bình thường.</source>
+        <translation>Tệp có thêm {count} byte thừa ở cuối (không thuộc cơ sở dữ liệu); nội dung vẫn đọc được bình thường.</translation>
+    </message>
+    <message>
+        <source>Báo cáo “{name}” trong tệp “{path}” có dữ liệu hỏng ({reason}) nên không đọc được.</source>
+        <translation>Báo cáo “{name}” trong tệp “{path}” có dữ liệu hỏng ({reason}) nên không đọc được.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ qua báo cáo “{name}” của tệp “{path}” vì dữ liệu hỏng ({reason}).</source>
+        <translation>Đã bỏ qua báo cáo “{name}” của tệp “{path}” vì dữ liệu hỏng ({reason}).</translation>
+    </message>
+    <message>
+        <source>cột “{column}” có giá trị không hợp lệ: {value}</source>
+        <translation>cột “{column}” có giá trị không hợp lệ: {value}</translation>
+    </message>
+    <message>
+        <source>cột “{column}” có chữ không phải UTF-8</source>
+        <translation>cột “{column}” có chữ không phải UTF-8</translation>
+    </message>
+    <message>
+        <source>phần “{column}” có dữ liệu không hợp lệ: {value}</source>
+        <translation>phần “{column}” có dữ liệu không hợp lệ: {value}</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đã dùng hết số thứ tự cho các bản lưu trước (bảng revisions), nên không lưu thêm được bản nào. Tệp này đã bị một chương trình khác sửa; hãy dùng một bản sao lưu.</source>
+        <translation>Tệp “{path}” đã dùng hết số thứ tự cho các bản lưu trước (bảng revisions), nên không lưu thêm được bản nào. Tệp này đã bị một chương trình khác sửa; hãy dùng một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy báo cáo trong tệp “{path}”.</source>
+        <translation>Không tìm thấy báo cáo trong tệp “{path}”.</translation>
+    </message>
+    <message>
+        <source>Báo cáo này đã có trong tệp “{path}”.</source>
+        <translation>Báo cáo này đã có trong tệp “{path}”.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản lưu trước này trong tệp.</source>
+        <translation>Không tìm thấy bản lưu trước này trong tệp.</translation>
+    </message>
+    <message>
+        <source>Bản sao phải khác tệp đang mở; hãy chọn tên khác.</source>
+        <translation>Bản sao phải khác tệp đang mở; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Không tạo được bản sao lưu tự động của tệp “{path}”: {reason}</source>
+        <translation>Không tạo được bản sao lưu tự động của tệp “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” bị hỏng bên trong (có trang dữ liệu hỏng) nên chương trình không ghi thêm vào. Hãy dùng một bản sao lưu (Tệp → Khôi phục bản sao lưu tự động…).</source>
+        <translation>Tệp “{path}” bị hỏng bên trong (có trang dữ liệu hỏng) nên chương trình không ghi thêm vào. Hãy dùng một bản sao lưu (Tệp → Khôi phục bản sao lưu tự động…).</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một tệp khác với tệp đang mở để gộp.</source>
+        <translation>Hãy chọn một tệp khác với tệp đang mở để gộp.</translation>
+    </message>
+    <message>
+        <source>Đã thêm {count} báo cáo mới:</source>
+        <translation>Đã thêm {count} báo cáo mới:</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật {count} báo cáo theo bản mới hơn của tệp kia:</source>
+        <translation>Đã cập nhật {count} báo cáo theo bản mới hơn của tệp kia:</translation>
+    </message>
+    <message>
+        <source>{count} báo cáo đã được sửa ở cả hai máy. Giữ cả hai bản; bản của tệp kia được thêm thành báo cáo riêng để anh/chị so sánh và chọn:</source>
+        <translation>{count} báo cáo đã được sửa ở cả hai máy. Giữ cả hai bản; bản của tệp kia được thêm thành báo cáo riêng để anh/chị so sánh và chọn:</translation>
+    </message>
+    <message>
+        <source>Đã thêm {count} từ vào danh sách từ của cơ quan: {words}</source>
+        <translation>Đã thêm {count} từ vào danh sách từ của cơ quan: {words}</translation>
+    </message>
+    <message>
+        <source>{count} báo cáo không cần thay đổi.</source>
+        <translation>{count} báo cáo không cần thay đổi.</translation>
+    </message>
+    <message>
+        <source>Không có gì mới để gộp.</source>
+        <translation>Không có gì mới để gộp.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được bản sao “{source}” vào “{path}” ({reason}).</source>
+        <translation>Không khôi phục được bản sao “{source}” vào “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục dữ liệu “{folder}”.</source>
+        <translation>Không tạo được thư mục dữ liệu “{folder}”.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được mở để sửa trên máy “{machine}” (người dùng “{user}”) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
+        <translation>Tệp “{path}” đang được mở để sửa trên máy “{machine}” (người dùng “{user}”) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được mở để sửa trên một máy khác (không rõ tên) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
+        <translation>Tệp “{path}” đang được mở để sửa trên một máy khác (không rõ tên) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được mở để sửa trong một cửa sổ papi-desktop khác của chính bạn trên máy này, từ {since}. Hãy chuyển sang cửa sổ đó trên thanh tác vụ; ở đây bạn có thể mở tệp ở chế độ chỉ đọc.</source>
+        <translation>Tệp “{path}” đang được mở để sửa trong một cửa sổ papi-desktop khác của chính bạn trên máy này, từ {since}. Hãy chuyển sang cửa sổ đó trên thanh tác vụ; ở đây bạn có thể mở tệp ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” còn khóa của một lần chạy papi-desktop trước của chính bạn trên máy này, từ {since}; lần chạy đó đã tắt đột ngột và không còn ai đang sửa tệp. Bạn có thể bỏ khóa và mở để sửa, hoặc mở ở chế độ chỉ đọc.</source>
+        <translation>Tệp “{path}” còn khóa của một lần chạy papi-desktop trước của chính bạn trên máy này, từ {since}; lần chạy đó đã tắt đột ngột và không còn ai đang sửa tệp. Bạn có thể bỏ khóa và mở để sửa, hoặc mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được mở để sửa trên chính máy này nhưng bởi một tài khoản khác (người dùng “{user}”) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
+        <translation>Tệp “{path}” đang được mở để sửa trên chính máy này nhưng bởi một tài khoản khác (người dùng “{user}”) từ {since}. Bạn có thể mở tệp ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được mở để sửa trong chính chương trình này. Hãy đóng tệp đó rồi thử lại.</source>
+        <translation>Tệp “{path}” đang được mở để sửa trong chính chương trình này. Hãy đóng tệp đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” đang được một chương trình trên máy này mở để sửa (có thể qua một đường dẫn hoặc liên kết khác tới cùng tệp). Bạn có thể mở tệp ở chế độ chỉ đọc.</source>
+        <translation>Tệp “{path}” đang được một chương trình trên máy này mở để sửa (có thể qua một đường dẫn hoặc liên kết khác tới cùng tệp). Bạn có thể mở tệp ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Lần cuối máy đó dùng tệp là {touched}; có thể chương trình ở đó đã tắt đột ngột. Nếu chắc chắn không ai đang sửa tệp, bạn có thể bỏ khóa và mở để sửa.</source>
+        <translation>Lần cuối máy đó dùng tệp là {touched}; có thể chương trình ở đó đã tắt đột ngột. Nếu chắc chắn không ai đang sửa tệp, bạn có thể bỏ khóa và mở để sửa.</translation>
+    </message>
+    <message>
+        <source>Không lưu được vào tệp “{path}”: quyền sửa tệp đã bị chuyển đi. Hãy đóng tệp rồi mở lại.</source>
+        <translation>Không lưu được vào tệp “{path}”: quyền sửa tệp đã bị chuyển đi. Hãy đóng tệp rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Không lưu được vào tệp “{path}”: quyền sửa tệp đã bị chuyển đi (nay do một cửa sổ papi-desktop khác của chính bạn trên máy này giữ). Hãy đóng tệp rồi mở lại.</source>
+        <translation>Không lưu được vào tệp “{path}”: quyền sửa tệp đã bị chuyển đi (nay do một cửa sổ papi-desktop khác của chính bạn trên máy này giữ). Hãy đóng tệp rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Không lưu được vào tệp “{path}”: quyền sửa tệp đã bị chuyển đi (nay do máy “{machine}”, người dùng “{user}” giữ). Hãy đóng tệp rồi mở lại.</source>
+        <translation>Không lưu được vào tệp “{path}”: quyền sửa tệp đã bị chuyển đi (nay do máy “{machine}”, người dùng “{user}” giữ). Hãy đóng tệp rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Không khóa được tệp “{path}” để sửa: đã có một thư mục tên “{lock}” ở chỗ papi-desktop đặt tệp khóa. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại (hoặc mở tệp ở chế độ chỉ đọc).</source>
+        <translation>Không khóa được tệp “{path}” để sửa: đã có một thư mục tên “{lock}” ở chỗ papi-desktop đặt tệp khóa. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại (hoặc mở tệp ở chế độ chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp khóa “{lock}” của tệp “{path}” ({reason}). Nếu chắc chắn không ai đang sửa tệp, hãy xóa tệp khóa đó rồi mở lại (hoặc mở tệp ở chế độ chỉ đọc).</source>
+        <translation>Không đọc được tệp khóa “{lock}” của tệp “{path}” ({reason}). Nếu chắc chắn không ai đang sửa tệp, hãy xóa tệp khóa đó rồi mở lại (hoặc mở tệp ở chế độ chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>Không khóa được tệp “{path}” để sửa. Hãy thử lại.</source>
+        <translation>Không khóa được tệp “{path}” để sửa. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Không truy cập được thư mục “{folder}” ({reason}). Hãy kiểm tra ổ đĩa (USB) còn cắm hoặc quyền của thư mục; chương trình sẽ thử lưu lại.</source>
+        <translation>Không truy cập được thư mục “{folder}” ({reason}). Hãy kiểm tra ổ đĩa (USB) còn cắm hoặc quyền của thư mục; chương trình sẽ thử lưu lại.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục “{folder}”: {reason}.</source>
+        <translation>Không ghi được vào thư mục “{folder}”: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>open_database</name>
     <message>
         <source>Tệp đang được mở ở nơi khác</source>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from papi_desktop.gui.main_window import MainWindow
-from papi_desktop.store import DraftStore, drafts
+from papi_desktop.store import DraftStore, database
 
 from .conftest import type_text
 
@@ -79,7 +79,7 @@ def test_a_copy_when_the_file_cannot_be_read_holds_the_open_report_alone(make_wi
     def dead_handle(*args, **kwargs):  # Windows, after the stick was pulled out and put back
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(drafts, "copy_connection", dead_handle)
+    monkeypatch.setattr(database, "copy_connection", dead_handle)
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     copy = tmp_path / "Nơi khác" / "cứu.papi"

@@ -70,14 +70,16 @@ def test_check_of_a_missing_file(capsys, tmp_path):
     assert not (tmp_path / "không-có.papi").exists()
 
 
-def test_an_empty_file_is_reported_but_still_opens_as_a_new_file(capsys, tmp_path):
+def test_an_empty_file_is_refused_everywhere_as_a_copy_that_did_not_finish(capsys, tmp_path):
     path = tmp_path / "rỗng.papi"
     path.touch()
     code, output = run_check(capsys, path)
-    assert code == 1 and "trống (0 byte)" in output
-    assert path.read_bytes() == b""
-    with DraftStore.open(path) as store:  # what an interrupted first run leaves: made afresh
-        assert store.list_reports() == []
+    assert code == 1 and "trống (0 byte)" in output and "chép tệp chưa xong" in output
+    for read_only in (False, True):
+        with pytest.raises(UserError) as caught:
+            DraftStore.open(path, read_only=read_only)
+        assert "chép tệp chưa xong" in caught.value.message
+    assert path.read_bytes() == b"" and side_files(path) == []
 
 
 # --- untrusted files -----------------------------------------------------------------------------

@@ -103,9 +103,12 @@ def test_killing_the_writer_at_random_moments(tmp_path):
     with DraftStore.create(path, sample=True) as store:
         report_id = store.list_reports()[0].id
         store.save_section(report_id, "other", "Lần lưu 0")
+    # The saver imports this checkout's papi_desktop, whatever copy the environment has installed.
+    checkout = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [checkout, os.environ.get("PYTHONPATH")]))}
     saver = subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("saver.py")), str(path), report_id],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=tmp_path,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=tmp_path, env=env,
     )
     lines = Lines(saver.stdout)
     chance = random.Random(os.environ.get("PAPI_KILL_SEED", "papi"))

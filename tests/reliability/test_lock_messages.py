@@ -37,6 +37,28 @@ def other_process():
     process.wait(timeout=20)
 
 
+HOLD = """
+import sys
+from papi_desktop.store import DraftStore
+store = DraftStore.open(sys.argv[1])
+print("held", flush=True)
+sys.stdin.read()
+store.close()
+"""
+
+
+@pytest.fixture
+def second_window(papi_file):
+    """A second papi-desktop of this clerk really holding the file open for writing."""
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    process = subprocess.Popen([sys.executable, "-c", HOLD, str(papi_file)], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True, env=env)
+    assert process.stdout.readline().strip() == "held"
+    yield process.pid
+    process.stdin.close()
+    process.wait(timeout=60)
+
+
 def _lock(path: Path, *, pid: int, user: str | None = None, machine_id: str | None = None,
           age: datetime.timedelta = datetime.timedelta(0)) -> None:
     moment = datetime.datetime.now(datetime.timezone.utc) - age
@@ -47,8 +69,7 @@ def _lock(path: Path, *, pid: int, user: str | None = None, machine_id: str | No
     }), encoding="utf-8")
 
 
-def test_another_window_of_the_same_clerk_is_named_plainly(papi_file, other_process):
-    _lock(papi_file, pid=other_process)
+def test_another_window_of_the_same_clerk_is_named_plainly(papi_file, second_window):
     with pytest.raises(LockedError) as caught:
         DraftStore.open(papi_file)
     message = caught.value.message
@@ -68,11 +89,11 @@ def test_an_earlier_run_that_ended_abruptly_is_named_plainly(papi_file):
 
 
 def test_another_account_on_this_computer_is_named_as_such(papi_file, other_process):
+    # another account's program would hold the file's OS lock too; what is said comes from its lock file
     _lock(papi_file, pid=other_process, user="ke-toan")
-    with pytest.raises(LockedError) as caught:
-        DraftStore.open(papi_file)
-    assert "chính máy này nhưng bởi một tài khoản khác (người dùng “ke-toan”)" in caught.value.message
-    assert "Người kia" in _break_lock_warning(caught.value)
+    error = LockedError(papi_file, read_lock(papi_file), stale=False)
+    assert "chính máy này nhưng bởi một tài khoản khác (người dùng “ke-toan”)" in error.message
+    assert "Người kia" in _break_lock_warning(error)
 
 
 def test_another_computer_is_still_named_with_its_machine_and_user(papi_file):
@@ -82,18 +103,17 @@ def test_another_computer_is_still_named_with_its_machine_and_user(papi_file):
     assert "(người dùng “lan”)" in caught.value.message and "của chính bạn" not in caught.value.message
 
 
-def test_a_window_whose_lock_was_taken_by_the_same_clerk_is_told_so(papi_file):
-    """After the clerk broke her own lock from a second window, the first one explains it plainly."""
-    from papi_desktop.store import break_lock
+def test_a_window_whose_lock_was_taken_by_the_same_clerk_is_told_so(papi_file, other_process):
+    """When the clerk's lock file was taken over by another window of hers (same computer, same
+    account), the first window explains it plainly instead of naming her own machine."""
     from papi_desktop.store.locking import LostLockError
 
     first = DraftStore.open(papi_file)
     try:
         report_id = first.list_reports()[0].id
-        break_lock(papi_file)
-        with DraftStore.open(papi_file):
-            with pytest.raises(LostLockError) as caught:
-                first.save_section(report_id, "other", "Gõ ở cửa sổ thứ nhất")
+        _lock(papi_file, pid=other_process)  # now held, by the lock file's word, by her other window
+        with pytest.raises(LostLockError) as caught:
+            first.save_section(report_id, "other", "Gõ ở cửa sổ thứ nhất")
         assert "một cửa sổ papi-desktop khác của chính bạn trên máy này" in caught.value.message
         assert "người dùng" not in caught.value.message
     finally:

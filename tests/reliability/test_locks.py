@@ -94,7 +94,9 @@ def test_a_second_process_is_refused_and_told_who_holds_the_file(papi_file):
         assert isinstance(error, UserError)
         assert (error.pid, error.machine, error.user, error.stale) == (holder.pid, info.machine, info.user, False)
         assert error.path == papi_file and error.since == info.since
-        assert f"máy “{info.machine}”" in error.message and f"người dùng “{info.user}”" in error.message
+        # The holder is this computer and this user (another window of theirs): said plainly.
+        assert error.holder.on_this_machine and error.holder.by_this_user and not error.holder.in_this_process
+        assert "cửa sổ papi-desktop khác của chính bạn trên máy này" in error.message
         assert "đang được mở để sửa" in error.message and "chế độ chỉ đọc" in error.message
         # A live holder is not stale: asking to take over does not take it.
         with pytest.raises(LockedError):
@@ -112,20 +114,32 @@ def test_a_second_process_is_refused_and_told_who_holds_the_file(papi_file):
         assert store.load(store.list_reports()[0].id).section("other") == "Từ tiến trình kia"
 
 
-def test_the_holder_never_writes_after_its_lock_was_broken(papi_file):
+def test_a_live_holder_of_this_machine_keeps_the_file_even_when_its_lock_file_is_broken(papi_file):
     holder = Holder(papi_file)
     try:
-        broken = break_lock(papi_file)  # the clerk confirmed on the other machine… wrongly
+        broken = break_lock(papi_file)  # the clerk confirmed… wrongly: that process still runs
         assert broken.pid == holder.pid
-        with DraftStore.open(papi_file) as store:
-            report_id = store.list_reports()[0].id
-            store.save_section(report_id, "other", "Của người mở sau")
-            assert holder.say("save") == f"refused {LostLockError.__name__}"
+        with pytest.raises(LockedError):  # the OS lock on the file itself still says so
+            DraftStore.open(papi_file)
+        assert holder.say("save") == "saved"  # the holder makes its lock file again and goes on
         holder.say("")
     finally:
         holder.finish()
-    with DraftStore.open(papi_file) as store:
-        assert store.load(report_id).section("other") == "Của người mở sau"
+    assert not lock_path(papi_file).exists()
+
+
+def test_the_holder_never_writes_after_its_lock_was_taken_from_another_machine(papi_file):
+    holder = Holder(papi_file)
+    try:
+        break_lock(papi_file)  # on a share, another machine's clerk confirmed… wrongly
+        write_lock(papi_file)  # and that machine now holds the lock file
+        before = dump(papi_file)
+        assert holder.say("save") == f"refused {LostLockError.__name__}"
+        holder.say("")
+        assert dump(papi_file) == before
+    finally:
+        holder.finish()
+    assert read_lock(papi_file).machine == "MAY-KE-TOAN"  # not removed by the holder that lost it
 
 
 def test_a_lock_left_by_a_crashed_process_of_this_machine_is_taken_over(papi_file):

@@ -186,7 +186,7 @@ def test_an_interrupted_merge_changes_nothing(pair, clock, monkeypatch):
 
     edit(theirs, clock, write)
     before = dump(mine)
-    real_insert = merging._insert_report
+    real_insert = DraftStore.insert_stored
     calls = []
 
     def failing_insert(*args, **kwargs):
@@ -195,7 +195,7 @@ def test_an_interrupted_merge_changes_nothing(pair, clock, monkeypatch):
             raise OSError("USB rút ra giữa chừng")
         real_insert(*args, **kwargs)
 
-    monkeypatch.setattr(merging, "_insert_report", failing_insert)
+    monkeypatch.setattr(DraftStore, "insert_stored", failing_insert)
     with DraftStore.open(mine) as store:
         with pytest.raises(OSError):
             merge(store, theirs)

@@ -105,18 +105,21 @@ def test_a_folder_without_write_rights(sound_file, tmp_path):
         sound_file.chmod(0o644)
 
 
-def test_a_cut_off_save_is_refused_read_only_and_rolled_back_by_a_writer(sound_file, tmp_path):
-    """A journal left by a save cut off half-way cannot be played back read-only: refused clearly, untouched."""
+def test_a_cut_off_save_is_read_through_a_copy_read_only_and_rolled_back_by_a_writer(sound_file, tmp_path):
+    """A journal left by a save cut off half-way is played back read-only in a copy only; the file is untouched."""
+    before = dump(sound_file)
     journal = _cut_off_save(sound_file)
     prints = fingerprint(sound_file), fingerprint(journal)
-    with pytest.raises(UserError) as caught:
-        DraftStore.open(sound_file, read_only=True)
-    assert "lần lưu bị ngắt giữa chừng" in caught.value.message and str(sound_file) in caught.value.message
+    with DraftStore.open(sound_file, read_only=True) as store:
+        assert store.read_only and any("ngắt giữa chừng" in note.render() for note in store.notes)
+        report_id = store.list_reports()[0].id
+        assert "dở dang" not in store.load(report_id).section("other")
     assert (fingerprint(sound_file), fingerprint(journal)) == prints
     with DraftStore.open(sound_file) as store:  # a writer plays it back
         assert not store.read_only
     assert not journal.exists()
     assert not any("dở dang" in row[2] for row in dump(sound_file)["sections"])
+    assert dump(sound_file) == before
 
 
 def test_an_older_file_cannot_be_updated_read_only(tmp_path):

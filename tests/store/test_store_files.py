@@ -16,6 +16,7 @@ from papi_desktop.store import (
 )
 from papi_desktop.store import drafts as drafts_module
 from papi_desktop.store import check, schema
+from papi_desktop.store import codec
 from papi_desktop.store.schema import migrate
 
 
@@ -157,7 +158,7 @@ def test_newer_schema_is_refused_untouched(tmp_path):
 
 def test_every_migration_has_a_test():
     # Adding MIGRATIONS[n] means adding test_migration_<n> below, then raising this number.
-    assert len(MIGRATIONS) == SCHEMA_VERSION == 2
+    assert len(MIGRATIONS) == SCHEMA_VERSION == 4
 
 
 def test_migration_0_turns_an_empty_file_into_version_1(tmp_path):
@@ -189,7 +190,7 @@ def test_migration_1_adds_the_compiling_offices_tables_and_keeps_the_reports(tmp
     db.execute("INSERT INTO reports (id, catalogue, year, quarter, date, status, created_at, updated_at) "
                "VALUES ('r1', 'papi', 2026, 2, '2026-06-20', 'draft', 't', 't')")
     db.conn.commit()
-    assert migrate(db) == 1
+    assert migrate(db, target=2) == 1
     assert pragma_of(db, "user_version") == 2
     assert {"consolidations", "gathered", "expected_departments", "taken"} <= set(db.table_names())
     assert db["gathered"].pks == ["report_id", "department_key"]
@@ -198,13 +199,32 @@ def test_migration_1_adds_the_compiling_offices_tables_and_keeps_the_reports(tmp
     db.close()
 
 
+def test_migration_2_adds_the_published_scores_table(tmp_path):
+    path = tmp_path / "v2.papi"
+    path.touch()
+    db = Database(path)
+    migrate(db, target=2)
+    assert migrate(db, target=3) == 2
+    assert "scores" in db.table_names() and db["scores"].pks == ["catalogue", "province_key", "year"]
+    db.close()
+
+
 def pragma_of(db: Database, name: str):
     return db.execute(f"PRAGMA {name}").fetchone()[0]
 
 
-def test_open_migrates_an_empty_file(tmp_path):
-    path = tmp_path / "empty.papi"
-    path.touch()
+def empty_sqlite_file(path):
+    """A SQLite file another tool made and left without a table: a header, no objects."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.close()
+    assert path.stat().st_size > 0
+    return path
+
+
+def test_open_migrates_an_empty_sqlite_file(tmp_path):
+    path = empty_sqlite_file(tmp_path / "empty.papi")
     with DraftStore.open(path) as store:
         assert store.list_reports() == []
         report = load_sample()
@@ -216,8 +236,7 @@ def test_open_migrates_an_empty_file(tmp_path):
 
 
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
-    path = tmp_path / "empty.papi"
-    path.touch()
+    path = empty_sqlite_file(tmp_path / "empty.papi")
 
     def half_migration(db):
         db.execute("CREATE TABLE reports (id TEXT)")
@@ -310,7 +329,7 @@ def test_open_default_store_redoes_an_interrupted_first_run():
 
 def test_list_of_ten_thousand_reports_is_one_query(store):
     template = load_sample()
-    columns = store._columns(template)
+    columns = codec.report_to_row(template)
     rows = []
     for number in range(10_000):
         row = dict(columns)
