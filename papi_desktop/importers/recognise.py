@@ -19,13 +19,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 import datetime
-import difflib
 import re
-import unicodedata
 
+from papi_desktop.importers.matching import (
+    AUTHORITY, BULLET, CLOSING, DIMENSION_PREFIX, MAX_HEADING, NUMBER_LINE, NUMBERED, PLACE_DATE,
+    ROMAN_HEADING, SIGNER, TASK_NUMBER, dimension_scores, fold, is_upper, period_in, roman_value,
+    similarity, template_pattern, words,
+)
 from papi_desktop.importers.sources import Source, SourceLine
 from papi_desktop.model.catalogue import Catalogue, Dimension
-from papi_desktop.model.period import ROMAN_QUARTERS, Period
+from papi_desktop.model.period import Period
 from papi_desktop.model.report import (
     IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, Header, Report, Signature, recipient_items,
 )
@@ -52,135 +55,6 @@ class Recognised:
 
     text: str
     role: str
-
-
-# --- text helpers ------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, one character per character (positions line up)."""
-    result = []
-    for char in text:
-        if char in "đĐ":
-            result.append("d")
-            continue
-        base = unicodedata.normalize("NFD", char)[:1] or char
-        lowered = base.lower()
-        result.append(lowered[:1] if lowered else base)
-    return "".join(result)
-
-
-def words(text: str) -> str:
-    """Folded text with punctuation as single spaces: what headings are compared on."""
-    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
-
-
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
-_ROMAN_HEADING = re.compile(r"^(?P<num>[ivx]{1,4})\s*[.):-]\s*(?P<rest>.*)$")
-_NUMBERED = re.compile(r"^(?P<num>\d{1,2})(?:\s*[.,]\s*\d{1,2})*\s*[.):]?\s+(?P<rest>\S.*)$")
-_DIMENSION_PREFIX = re.compile(
-    r"^(?:chi so\s+)?(?:noi dung|thanh phan|chi so thanh phan|linh vuc|tieu chi)\s*(?:thu\s+)?"
-    r"(?P<num>\d{1,2}|[ivx]{1,4})?\s*[.:)-]?\s+(?P<rest>\S.*)$"
-)
-_FILLER = re.compile(r"^(?:(?:ve|chi so|noi dung|thanh phan|linh vuc|tieu chi|thu)\s+)+")
-_BULLET = re.compile(r"^[-–—•+*]\s*")
-_TASK_NUMBER = re.compile(r"^(?:\d{1,3}\s*[.)]|[-–—•+*])\s*")
-_CLOSING = re.compile(r"\s*\.?\s*/\s*\.\s*$")
-_AUTHORITY = re.compile(r"^(?P<prefix>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<head>\S.*)?$", re.IGNORECASE)
-_SIGNER = re.compile(
-    r"^(?:pho |tong )*(?:giam doc|chu tich|thu truong|chanh van phong|chanh thanh tra|bi thu|truong [a-z ]+|[a-z]+ truong)$"
-)
-_NUMBER_LINE = re.compile(r"^so\s*:?\s*(?P<number>[^/]*)/\s*(?P<symbol>\S.*)$")
-_PLACE_DATE = re.compile(
-    r"^(?P<place>[^,]*?)\s*,?\s*ngay\s*(?P<day>\d{1,2})?[\s.…_]*thang\s*(?P<month>\d{1,2})?[\s.…_]*nam\s*(?P<year>\d{4})?\s*$"
-)
-_QUARTER = re.compile(r"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b(?:\s*(?:/|nam)\s*(?P<year>\d{4}))?")
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
-
-
-def _roman_value(token: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10}
-    total = 0
-    for index, char in enumerate(token):
-        value = values[char]
-        total += -value if index + 1 < len(token) and values[token[index + 1]] > value else value
-    return total
-
-
-def _quarter_number(token: str) -> int:
-    token = token.upper()
-    return ROMAN_QUARTERS.index(token) + 1 if token in ROMAN_QUARTERS else int(token)
-
-
-def period_in(text: str) -> Period | None:
-    """The reporting quarter a title names: "quý I và nhiệm vụ quý II/2022" → quý I/2022."""
-    folded = fold(text)
-    found = list(_QUARTER.finditer(folded))
-    if not found:
-        return None
-    first = found[0]
-    quarter = _quarter_number(first.group("q"))
-    try:
-        if first.group("year"):
-            return Period(int(first.group("year")), quarter)
-        for later in found[1:]:
-            if later.group("year"):
-                following = Period(int(later.group("year")), _quarter_number(later.group("q")))
-                previous = following.previous()
-                return previous if previous.quarter == quarter else Period(following.year, quarter)
-        year = _YEAR.search(folded[first.end():]) or _YEAR.search(folded)
-        return Period(int(year.group(0)), quarter) if year else None
-    except ValueError:
-        return None
-
-
-def _template_pattern(template: str) -> re.Pattern[str]:
-    pattern = ""
-    for part in re.split(r"(\{\w+\})", template):
-        if part == "{agency}":
-            pattern += r"(?P<agency>.+?)"
-        elif part in ("{period}", "{next_period}"):
-            pattern += rf"(?P<{part[1:-1]}>.+?)"
-        elif part == "{year}":
-            pattern += r"\d{4}"
-        else:
-            pattern += r"\s+".join(re.escape(piece) for piece in part.split(" "))
-    return re.compile(rf"^{pattern}\s*$", re.IGNORECASE)
-
-
-def _similarity(text: str, candidate: str) -> float:
-    if not text or not candidate:
-        return 0.0
-    if text == candidate:
-        return 1.0
-    score = difflib.SequenceMatcher(None, text, candidate, autojunk=False).ratio()
-    if len(text) >= 8 and candidate.startswith(text):
-        score = max(score, 0.9)  # a shortened name: "Công khai, minh bạch"
-    elif len(candidate) >= 0.45 * len(text):  # the name with a little more around it
-        if text.startswith(candidate):
-            score = max(score, 0.9)
-        elif re.search(rf"\b{re.escape(candidate)}\b", text):
-            score = max(score, 0.8)
-    return score
-
-
-def _core(text: str) -> str:
-    return _FILLER.sub("", text).strip()
-
-
-def dimension_scores(heading: str, catalogue: Catalogue) -> list[tuple[float, Dimension]]:
-    """Each dimension with how well ``heading`` (numbering already removed) names it, best first."""
-    core = _core(words(heading))
-    scored = []
-    for dimension in catalogue.dimensions:
-        candidates = {_core(words(dimension.heading)), words(dimension.name), words(dimension.short_name)}
-        scored.append((max(_similarity(core, candidate) for candidate in candidates), dimension))
-    scored.sort(key=lambda pair: -pair[0])
-    return scored
 
 
 # --- the recogniser ----------------------------------------------------------------------
@@ -236,7 +110,7 @@ class Recogniser:
         self.closed = True
         if self.placements:
             last = self.placements[-1]
-            stripped = _CLOSING.sub("", last.text)
+            stripped = CLOSING.sub("", last.text)
             if stripped != last.text and stripped.strip():
                 self.placements[-1] = replace(last, text=stripped)
 
@@ -251,7 +125,7 @@ class Recogniser:
             ("cong tac xay dung", "ket qua")
         ):
             return NEXT_TASKS
-        scores = {key: _similarity(text, heading) for key, heading in self.headings.items()}
+        scores = {key: similarity(text, heading) for key, heading in self.headings.items()}
         best = max(scores, key=lambda key: scores[key])
         if scores[best] >= 0.6:
             return best
@@ -264,23 +138,23 @@ class Recogniser:
     def dimension_heading(self, text: str, strict: bool) -> Dimension | None:
         """The dimension a heading-shaped line names, or None for ordinary content."""
         folded = words(text)
-        if len(text) > 160 or _BULLET.match(text) and not text[:1].isdigit():
+        if len(text) > 160 or BULLET.match(text) and not text[:1].isdigit():
             return None
-        numbered = _NUMBERED.match(fold(text).strip())
+        numbered = NUMBERED.match(fold(text).strip())
         rest = text[numbered.start("rest"):] if numbered else text
-        prefixed = _DIMENSION_PREFIX.match(words(rest))
+        prefixed = DIMENSION_PREFIX.match(words(rest))
         official_number = None
         if prefixed:
             rest_words = prefixed.group("rest")
             if prefixed.group("num") and prefixed.group("num").isdigit():
                 official_number = int(prefixed.group("num"))
             elif prefixed.group("num"):
-                official_number = _roman_value(prefixed.group("num"))
+                official_number = roman_value(prefixed.group("num"))
         else:
             rest_words = words(rest)
         # "Chỉ số nội dung …", "Nội dung 2: …" are headings; "Nội dung trách nhiệm …" may be a sentence.
         named = bool(prefixed and (prefixed.group("num") or folded.startswith("chi so")))
-        heading_like = bool(numbered or named or folded.startswith("ve ") or _is_upper(text))
+        heading_like = bool(numbered or named or folded.startswith("ve ") or is_upper(text))
         if not heading_like or rest.rstrip().endswith((";", ",")):
             return None
         if not (numbered or named) and rest.rstrip().endswith("."):
@@ -325,7 +199,7 @@ class Recogniser:
 
     def in_header(self, line: SourceLine, text: str, w: str) -> None:
         folded = fold(text)
-        number = _NUMBER_LINE.match(folded)
+        number = NUMBER_LINE.match(folded)
         if number and len(text) < 80:
             digits = re.sub(r"[\s.…_\u00a0-]", "", text[number.start("number"):number.end("number")])
             self.parts.number = str(int(digits)) if digits.isdigit() else digits
@@ -338,11 +212,11 @@ class Recogniser:
             self.note(text, "doc_type")
             self.phase = "title"
             return
-        if _ROMAN_HEADING.match(fold(text)) and self.section_of_heading(text.split(".", 1)[-1]):
+        if ROMAN_HEADING.match(fold(text)) and self.section_of_heading(text.split(".", 1)[-1]):
             self.phase = "body"
             self.in_body(line, text, w)
             return
-        if _is_upper(text) and len(text) <= 100:
+        if is_upper(text) and len(text) <= 100:
             self.parts.header_lines.append(text)
             self.note(text, "agency")
             return
@@ -351,7 +225,7 @@ class Recogniser:
 
     def place_date(self, text: str) -> bool:
         folded = fold(text)
-        found = _PLACE_DATE.match(folded)
+        found = PLACE_DATE.match(folded)
         if not found or len(text) > 100:
             return False
         self.parts.place = text[: found.end("place")].strip(" ,")
@@ -367,7 +241,7 @@ class Recogniser:
         title = self.parts.title_lines
         if title:
             continues = (line.centered is True or (line.centered is None and text[:1].islower())) and not (
-                _ROMAN_HEADING.match(fold(text)) or _NUMBERED.match(fold(text))
+                ROMAN_HEADING.match(fold(text)) or NUMBERED.match(fold(text))
             )
             if not continues or sum(map(len, title)) > 400:
                 self.phase = "body"
@@ -383,8 +257,8 @@ class Recogniser:
             self.phase = "recipients"
             self.in_recipients(line, text, w)
             return
-        authority = _AUTHORITY.match(text)
-        if authority and _is_upper(text) and len(text) <= 80:
+        authority = AUTHORITY.match(text)
+        if authority and is_upper(text) and len(text) <= 80:
             self.close_body()
             self.phase = "signature"
             self.in_signature(line, text, w)
@@ -393,22 +267,22 @@ class Recogniser:
             self.note(text, "doc_type")  # "BÁO CÁO" after some unrecognised header lines
             self.phase = "title"
             return
-        roman = _ROMAN_HEADING.match(folded)
+        roman = ROMAN_HEADING.match(folded)
         if roman and len(text) <= 200:
             rest = text[roman.start("rest"):]
             key = self.section_of_heading(rest)
             self.enter_section(key, text)
             return
-        if len(text) <= 200 and not _BULLET.match(text):
+        if len(text) <= 200 and not BULLET.match(text):
             # A heading without its Roman numeral (or with Word's own decimal numbering).
-            numbered = _NUMBERED.match(folded)
+            numbered = NUMBERED.match(folded)
             bare = text[numbered.start("rest"):] if numbered else text
             key = self.section_of_heading(bare)
-            if key is not None and _similarity(words(bare), self.headings.get(key, "")) >= 0.85:
+            if key is not None and similarity(words(bare), self.headings.get(key, "")) >= 0.85:
                 self.enter_section(key, text)
                 return
-        if _is_upper(text) and len(w.split()) <= 8 and (
-            _SIGNER.match(w) or (self.placements and _CLOSING.search(self.placements[-1].text))
+        if is_upper(text) and len(w.split()) <= 8 and (
+            SIGNER.match(w) or (self.placements and CLOSING.search(self.placements[-1].text))
         ):
             # "GIÁM ĐỐC" signing in their own name, with no table and no "Nơi nhận" before it
             self.close_body()
@@ -452,17 +326,17 @@ class Recogniser:
             if rest:
                 self.recipient(rest)
             return
-        if _BULLET.match(text):
+        if BULLET.match(text):
             self.recipient(text)
             return
-        if text.endswith((";", ".")) and len(text) <= 120 and not _is_upper(text) and self.parts.archive is None:
+        if text.endswith((";", ".")) and len(text) <= 120 and not is_upper(text) and self.parts.archive is None:
             self.recipient(text)
             return
         self.phase = "signature"
         self.in_signature(line, text, w)
 
     def recipient(self, text: str) -> None:
-        item = _BULLET.sub("", text).strip()
+        item = BULLET.sub("", text).strip()
         if fold(item).startswith("luu"):
             archive = item.split(":", 1)[1] if ":" in item else item[3:]
             self.parts.archive = archive.strip().rstrip(" .;")
@@ -477,8 +351,8 @@ class Recogniser:
             self.phase = "recipients"
             self.in_recipients(line, text, w)
             return
-        authority = _AUTHORITY.match(text)
-        if authority and not parts.authority and _is_upper(text):
+        authority = AUTHORITY.match(text)
+        if authority and not parts.authority and is_upper(text):
             parts.authority = authority.group("prefix").upper() + "."
             parts.head_title = (authority.group("head") or "").strip()
             self.note(text, "authority")
@@ -486,7 +360,7 @@ class Recogniser:
         if text.startswith("(") and text.endswith(")") and len(text) <= 60:
             self.note(text, "note")  # "(Đã ký)", "(Ký, ghi rõ họ tên, đóng dấu)"
             return
-        if _is_upper(text) and len(text) <= 80 and not parts.signer_name:
+        if is_upper(text) and len(text) <= 80 and not parts.signer_name:
             parts.signer_title = f"{parts.signer_title} {text}".strip()
             self.note(text, "signer_title")
             return
@@ -544,7 +418,7 @@ class Recogniser:
 
         title = " ".join(parts.title_lines).strip()
         title = re.sub(r"\s+", " ", title)
-        template = _template_pattern(self.catalogue.title_template).match(title) if title else None
+        template = template_pattern(self.catalogue.title_template).match(title) if title else None
         if template:
             header.agency_in_text = template.group("agency").strip()
         if not header.agency_in_text and header.agency:
@@ -583,5 +457,5 @@ class Recogniser:
 def section_body(key: str, texts: list[str]) -> str:
     """The text of one section from its paragraphs: tasks lose their typed numbers and dashes."""
     if key == NEXT_TASKS:
-        texts = [_TASK_NUMBER.sub("", text, count=1).strip() for text in texts]
+        texts = [TASK_NUMBER.sub("", text, count=1).strip() for text in texts]
     return "\n".join(text for text in texts if text.strip())
