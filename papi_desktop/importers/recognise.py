@@ -23,14 +23,14 @@ import re
 
 from papi_desktop.importers.matching import (
     AUTHORITY, BULLET, CLOSING, DIMENSION_PREFIX, MAX_HEADING, NUMBER_LINE, NUMBERED, PLACE_DATE,
-    ROMAN_HEADING, SIGNER, TASK_NUMBER, dimension_scores, fold, is_upper, period_in, roman_value,
-    similarity, template_pattern, words,
+    ROMAN_HEADING, SIGNER, TASK_NUMBER, core_words, dimension_scores, fold, is_upper, period_in,
+    roman_value, similarity, template_pattern, words,
 )
 from papi_desktop.importers.sources import Source, SourceLine
 from papi_desktop.model.catalogue import Catalogue, Dimension
 from papi_desktop.model.period import Period
 from papi_desktop.model.report import (
-    IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, Header, Report, Signature, recipient_items,
+    HeadingCase, IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, Header, Report, Signature, recipient_items,
 )
 
 # Section II has no body of its own in the model: its paragraphs belong to the dimensions.
@@ -38,6 +38,19 @@ RESULTS = "results"
 
 NATIONAL_TITLE_WORDS = "cong hoa xa hoi chu nghia viet nam"
 MOTTO_WORDS = "doc lap tu do hanh phuc"
+# The office's document types (Decree 30, Appendix III): the line naming one, alone, ends
+# the header and is followed by the trích yếu. Any of them imports as a report draft.
+DOCUMENT_TYPES = frozenset({
+    "bao cao", "ke hoach", "to trinh", "thong bao", "cong van", "chuong trinh", "huong dan",
+    "quyet dinh", "bien ban", "de an", "phuong an", "cong dien",
+})
+# Years a report's date can have: PAPI started in 2009; anything outside is a typing slip.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+# The trích yếu of a công văn, in the header's left cell: "V/v báo cáo kết quả …".
+_ABOUT = re.compile(r"^\s*v\s*/\s*v\s*[.:]?\s*", re.IGNORECASE)
+# Where a heading ends and content begins on the same line: after a colon, or after the
+# closing quote of the name ("1. Chỉ số “tham gia…”: Năm 2019, …").
+_HEAD_END = re.compile(r"[:：]|[”»]|(?<=\S)\"(?=\s*[:.,;–-]?\s)")
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,8 @@ class Placement:
 
     text: str
     key: str
+    original: str = ""  # the source's text before torn tone marks were mended ("" = as read)
+    uncertain: bool = False  # loose tone marks that could not be placed for certain: left as read
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,28 @@ class Recognised:
 
     text: str
     role: str
+
+
+def split_heading(text: str) -> tuple[str, str]:
+    """(heading, content) of a line that names a part and goes on with its text after a
+    colon or the name's closing quote; (text, "") when nothing follows."""
+    found = _HEAD_END.search(text, 0, MAX_HEADING)
+    if not found:
+        return text, ""
+    head = text[: found.end()]
+    content = text[found.end():].lstrip(" :：–-").strip()
+    if not content or not words(content):
+        return text, ""
+    return head.strip(), content
+
+
+def carries_content(line: str, dimension: Dimension) -> bool:
+    """Whether a line taken as a dimension's heading says much more than the dimension's
+    name ("4. Phòng, chống tham nhũng năm 2023 tỉnh đạt 6,5 điểm"): then it is kept as text."""
+    numbered = NUMBERED.match(fold(line).strip())
+    said = core_words(words(line[numbered.start("rest"):] if numbered else line)).split()
+    name = max(len(core_words(words(dimension.heading)).split()), len(words(dimension.name).split()))
+    return len(said) > name + 5
 
 
 # --- the recogniser ----------------------------------------------------------------------
@@ -90,6 +127,13 @@ class Recogniser:
         self.dimensions_seen: list[str] = []
         self.closed = False
         self.doc_type = words(catalogue.document_type).replace(" ", "")
+        self.document_type = ""  # the type line as the file has it ("KẾ HOẠCH")
+        self.date_line = ""  # the place-and-date line as the file has it
+        self.date_refused = ""  # a date line whose date cannot be a report's
+        self.original = ""  # the current line's text before repair
+        self.uncertain = False  # the current line has loose marks left as they were
+        self.date_found = False
+        self.heading_cases: list[bool] = []  # Roman-numbered headings: typed in upper case?
         self.headings = {
             IMPLEMENTATION: words(catalogue.implementation_heading),
             RESULTS: words(catalogue.results_heading),
@@ -101,7 +145,7 @@ class Recogniser:
         self.recognised.append(Recognised(text, role))
 
     def place(self, text: str, key: str | None = None) -> None:
-        self.placements.append(Placement(text, key or self.key))
+        self.placements.append(Placement(text, key or self.key, self.original, self.uncertain))
 
     def close_body(self) -> None:
         """The content ends: its last paragraph loses the closing ``./.``."""
@@ -127,7 +171,7 @@ class Recogniser:
             return NEXT_TASKS
         scores = {key: similarity(text, heading) for key, heading in self.headings.items()}
         best = max(scores, key=lambda key: scores[key])
-        if scores[best] >= 0.6:
+        if scores[best] >= 0.75:  # "NỘI DUNG THỰC HIỆN" is not "Kế hoạch thực hiện"
             return best
         if text.startswith("cong tac xay dung ke hoach") or text.startswith("trien khai"):
             return IMPLEMENTATION
@@ -186,6 +230,8 @@ class Recogniser:
 
     # the walk --------------------------------------------------------------------------
     def feed(self, line: SourceLine) -> None:
+        self.original = line.original
+        self.uncertain = line.uncertain
         text = line.text.strip()
         w = words(text)
         if not w:
@@ -208,9 +254,12 @@ class Recogniser:
             return
         if self.place_date(text):
             return
-        if w.replace(" ", "") == self.doc_type:
-            self.note(text, "doc_type")
-            self.phase = "title"
+        if self.document_type_line(text, w):
+            return
+        about = _ABOUT.match(text)
+        if about and len(text) <= 400:
+            self.parts.title_lines.append(text[about.end():].strip())  # a công văn's trích yếu
+            self.note(text, "title")
             return
         if ROMAN_HEADING.match(fold(text)) and self.section_of_heading(text.split(".", 1)[-1]):
             self.phase = "body"
@@ -223,17 +272,33 @@ class Recogniser:
         self.phase = "body"
         self.in_body(line, text, w)
 
+    def document_type_line(self, text: str, w: str) -> bool:
+        """A line that is only a document type ("BÁO CÁO", "KẾ HOẠCH", "TỜ TRÌNH" …): the
+        header ends, the trích yếu follows."""
+        if w.replace(" ", "") != self.doc_type and w not in DOCUMENT_TYPES:
+            return False
+        self.document_type = text
+        self.note(text, "doc_type")
+        self.phase = "title"
+        return True
+
     def place_date(self, text: str) -> bool:
-        folded = fold(text)
-        found = PLACE_DATE.match(folded)
-        if not found or len(text) > 100:
+        if len(text) > 100:
+            return False
+        found = PLACE_DATE.match(fold(text))
+        if not found:
             return False
         self.parts.place = text[: found.end("place")].strip(" ,")
-        try:
-            if found.group("day") and found.group("month") and found.group("year"):
-                self.parts.date = datetime.date(int(found.group("year")), int(found.group("month")), int(found.group("day")))
-        except ValueError:
-            self.parts.date = None
+        self.date_line = text
+        self.parts.date = None
+        if found.group("day") and found.group("month") and found.group("year"):
+            year = int(found.group("year"))
+            try:
+                if not FIRST_YEAR <= year <= LAST_YEAR:
+                    raise ValueError(f"year {year}")
+                self.parts.date = datetime.date(year, int(found.group("month")), int(found.group("day")))
+            except ValueError:
+                self.date_refused = text  # "ngày 31 tháng 2", "năm 1202": shown, never guessed
         self.note(text, "place_date")
         return True
 
@@ -263,15 +328,27 @@ class Recogniser:
             self.phase = "signature"
             self.in_signature(line, text, w)
             return
-        if not self.parts.title_lines and not self.sections_seen and w.replace(" ", "") == self.doc_type:
-            self.note(text, "doc_type")  # "BÁO CÁO" after some unrecognised header lines
-            self.phase = "title"
-            return
+        if not self.parts.title_lines and not self.sections_seen and not self.placements and self.document_type_line(text, w):
+            return  # "BÁO CÁO" after some unrecognised header lines
+        if not self.sections_seen and not self.date_line and not self.placements and self.place_date(text):
+            return  # the date line after a header the walk did not expect
         roman = ROMAN_HEADING.match(folded)
-        if roman and len(text) <= 200:
+        if roman and len(text) <= MAX_HEADING:
             rest = text[roman.start("rest"):]
             key = self.section_of_heading(rest)
+            content = ""
+            if key is None:
+                head, content = split_heading(text)
+                key = self.section_of_heading(head[roman.start("rest"):]) if content else None
+                if key is None:
+                    content = ""
+                else:
+                    text = head
+            if key is not None and key != OTHER:
+                self.heading_cases.append(is_upper(text))
             self.enter_section(key, text)
+            if content:
+                self.place(content)
             return
         if len(text) <= 200 and not BULLET.match(text):
             # A heading without its Roman numeral (or with Word's own decimal numbering).
@@ -294,13 +371,22 @@ class Recogniser:
             return
         if self.key in (RESULTS, *self.catalogue.dimension_keys) or self.key in (PREAMBLE, IMPLEMENTATION):
             strict = self.key in (PREAMBLE, IMPLEMENTATION)
-            dimension = self.dimension_heading(text, strict)
+            head, content = split_heading(text)
+            dimension = self.dimension_heading(head, strict) if content else None
+            if dimension is None:
+                head, content = text, ""
+                dimension = self.dimension_heading(text, strict)
             if dimension is not None:
                 self.key = dimension.key
                 self.sections_seen.add(RESULTS)
                 if dimension.key not in self.dimensions_seen:
                     self.dimensions_seen.append(dimension.key)
-                self.note(text, f"heading:{dimension.key}")
+                if not content and carries_content(head, dimension):
+                    self.place(text)  # the whole line is kept: more than the dimension's name
+                else:
+                    self.note(head, f"heading:{dimension.key}")
+                if content:
+                    self.place(content)
                 return
         if self.key == RESULTS:
             self.place(text, OTHER)  # text under II before its first dimension
@@ -391,7 +477,12 @@ class Recogniser:
         if source.joined:
             notices.append(f"Đã nối lại {source.joined} dòng bị ngắt giữa đoạn.")
         if source.repaired:
-            notices.append(f"Đã sửa {source.repaired} chỗ dấu thanh bị tách rời (thường do chuyển từ PDF).")
+            lines = sum(1 for line in source.lines if line.original)
+            notices.append(f"Đã sửa {source.repaired} chỗ dấu thanh bị tách rời (thường do chuyển từ PDF) "
+                           f"trong {lines} đoạn; các đoạn đã sửa được đánh dấu trong danh sách.")
+        if source.unmended:
+            notices.append(f"{len(source.unmended)} đoạn có dấu thanh bị tách rời mà không sửa chắc chắn được: "
+                           "đã giữ nguyên như trong tệp, hãy sửa tay.")
 
         if not self.sections_seen - {OTHER}:
             # No section heading at all: nothing says the text before it is a preamble.
@@ -409,10 +500,17 @@ class Recogniser:
                 header.agency = " ".join(parts.header_lines[1:])
         else:
             notices.append("Không thấy tên cơ quan ban hành ở đầu văn bản; hãy điền ở thẻ Thông tin chung.")
+        self.date_found = parts.date is not None
         if parts.date is not None:
             header.date = parts.date
+        elif self.date_refused:
+            notices.append(f"Ngày ghi trong tệp không phải là một ngày hợp lệ (“{self.date_refused}”): "
+                           "chưa có ngày — hãy điền ngày ở thẻ Thông tin chung.")
         else:
-            notices.append("Không đọc được ngày tháng của báo cáo; đã để ngày hôm nay.")
+            notices.append("Tệp không ghi ngày tháng của văn bản: chưa có ngày — hãy điền ngày ở thẻ Thông tin chung.")
+        if self.document_type and words(self.document_type).replace(" ", "") != self.doc_type:
+            notices.append(f"Tệp là văn bản loại “{self.document_type}”, không phải báo cáo: "
+                           "đã nhập phần nội dung thành bản nháp báo cáo.")
         if parts.number is None:
             notices.append("Không thấy dòng “Số: …/…” của văn bản.")
 
@@ -427,9 +525,12 @@ class Recogniser:
         if period is None and parts.tasks_heading:
             following = period_in(parts.tasks_heading)
             period = following.previous() if following else None
-        if period is None:
+        if period is None and parts.date is not None:
+            period = Period.containing(parts.date)
+            notices.append(f"Không nhận ra quý báo cáo trong trích yếu; đã lấy theo ngày của văn bản ({period.short_label()}).")
+        elif period is None:
             period = Period.containing(header.date)
-            notices.append(f"Không nhận ra quý báo cáo trong trích yếu; đã lấy theo ngày báo cáo ({period.short_label()}).")
+            notices.append(f"Không nhận ra quý báo cáo trong trích yếu, và tệp không có ngày: tạm để {period.short_label()} — hãy chọn đúng quý.")
 
         report = Report(
             period=period,
@@ -438,6 +539,7 @@ class Recogniser:
             archive=parts.archive if parts.archive is not None else "VT",
             signature=Signature(parts.authority, parts.head_title, parts.signer_title, parts.signer_name),
             catalogue_key=catalogue_key,
+            heading_case=HeadingCase.UPPER if all(self.heading_cases) else HeadingCase.AS_TYPED,
         )
         if title and title != report.derived_title():
             report.title_override = title

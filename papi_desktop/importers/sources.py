@@ -65,6 +65,7 @@ class SourceLine:
     centered: bool | None = None  # None: the format does not say (plain text)
     auto_number: str = ""  # a list number Word drew ("II.", "1."), already in ``text``
     original: str = ""  # the text before its diacritics were mended ("" = unchanged)
+    uncertain: bool = False  # loose diacritics that could not be mended for certain: left as read
 
 
 @dataclass
@@ -97,6 +98,7 @@ def read_source(path: os.PathLike[str] | str) -> Source:
             line.original, line.text = line.text, repair.text
             source.repaired += repair.count
         if repair.uncertain:
+            line.uncertain = True
             source.unmended.append(line.text)
     return source
 
