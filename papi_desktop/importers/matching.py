@@ -10,6 +10,7 @@ stays linear in its size.
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 import re
 import unicodedata
 
@@ -45,12 +46,21 @@ def fold(text: str) -> str:
 
 def words(text: str) -> str:
     """Folded text with punctuation as single spaces: what headings are compared on."""
-    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
+    return _WORDS.sub(" ", fold(text)).strip()
 
 
+_WORDS = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1024)
 def is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    """Whether a line is (at least 80 %) written in capitals: a heading or a header line.
+    Judged on the first :data:`MAX_HEADING` characters; cached, as one line is asked several times."""
+    text = text[:MAX_HEADING]
+    folded = fold(text)  # lower case letters; digits and punctuation unchanged
+    letters = sum(1 for char in folded if "a" <= char <= "z")
+    capitals = sum(1 for a, b in zip(text, folded) if a != b and "a" <= b <= "z" and a == a.upper())
+    return letters > 0 and capitals >= 0.8 * letters
 
 
 ROMAN_HEADING = re.compile(r"^(?P<num>[ivx]{1,4})\s*[.):-]\s*(?P<rest>.*)$")

@@ -181,9 +181,9 @@ class Recogniser:
 
     def dimension_heading(self, text: str, strict: bool) -> Dimension | None:
         """The dimension a heading-shaped line names, or None for ordinary content."""
-        folded = words(text)
         if len(text) > 160 or BULLET.match(text) and not text[:1].isdigit():
             return None
+        folded = words(text)
         numbered = NUMBERED.match(fold(text).strip())
         rest = text[numbered.start("rest"):] if numbered else text
         prefixed = DIMENSION_PREFIX.match(words(rest))
@@ -233,7 +233,11 @@ class Recogniser:
         self.original = line.original
         self.uncertain = line.uncertain
         text = line.text.strip()
-        w = words(text)
+        # What is recognised lies at a line's start: a long line is judged on its beginning,
+        # so that a paragraph of megabytes costs no more than reading it.
+        w = words(text[: 4 * MAX_HEADING])
+        if not w and len(text) > 4 * MAX_HEADING:
+            w = words(text)
         if not w:
             self.note(text, "decoration")  # rules drawn with underscores or dashes
             return
@@ -244,7 +248,7 @@ class Recogniser:
         handler(line, text, w)
 
     def in_header(self, line: SourceLine, text: str, w: str) -> None:
-        folded = fold(text)
+        folded = fold(text[:MAX_HEADING])
         number = NUMBER_LINE.match(folded)
         if number and len(text) < 80:
             digits = re.sub(r"[\s.…_\u00a0-]", "", text[number.start("number"):number.end("number")])
@@ -261,7 +265,7 @@ class Recogniser:
             self.parts.title_lines.append(text[about.end():].strip())  # a công văn's trích yếu
             self.note(text, "title")
             return
-        if ROMAN_HEADING.match(fold(text)) and self.section_of_heading(text.split(".", 1)[-1]):
+        if len(text) <= MAX_HEADING and ROMAN_HEADING.match(folded) and self.section_of_heading(text.split(".", 1)[-1]):
             self.phase = "body"
             self.in_body(line, text, w)
             return
@@ -306,7 +310,7 @@ class Recogniser:
         title = self.parts.title_lines
         if title:
             continues = (line.centered is True or (line.centered is None and text[:1].islower())) and not (
-                ROMAN_HEADING.match(fold(text)) or NUMBERED.match(fold(text))
+                ROMAN_HEADING.match(fold(text[:MAX_HEADING])) or NUMBERED.match(fold(text[:MAX_HEADING]))
             )
             if not continues or sum(map(len, title)) > 400:
                 self.phase = "body"
@@ -316,7 +320,7 @@ class Recogniser:
         self.note(text, "title")
 
     def in_body(self, line: SourceLine, text: str, w: str) -> None:
-        folded = fold(text)
+        folded = fold(text[:MAX_HEADING])
         if w.startswith("noi nhan"):
             self.close_body()
             self.phase = "recipients"
@@ -350,9 +354,12 @@ class Recogniser:
             if content:
                 self.place(content)
             return
-        if len(text) <= 200 and not BULLET.match(text):
-            # A heading without its Roman numeral (or with Word's own decimal numbering).
-            numbered = NUMBERED.match(folded)
+        numbered = NUMBERED.match(folded) if len(text) <= MAX_HEADING else None
+        if len(text) <= MAX_HEADING and not BULLET.match(text) and (
+            numbered or is_upper(text) or not text.endswith((".", ";", ","))
+        ):
+            # A heading without its Roman numeral (or with Word's own decimal numbering);
+            # a sentence (ending with its full stop) is not compared: most lines are sentences.
             bare = text[numbered.start("rest"):] if numbered else text
             key = self.section_of_heading(bare)
             if key is not None and similarity(words(bare), self.headings.get(key, "")) >= 0.85:

@@ -4,13 +4,15 @@ A report to import comes from anywhere: last year's Word file, a colleague's e-m
 text file saved by an old program. Before python-docx sees a byte, the file is sniffed:
 an empty file, an old binary Word ``.doc``, a password-protected document (both are OLE
 containers), an RTF or PDF file and a zip whose directory announces far more data than a
-report could hold (a "zip bomb") are refused with a message that says what to do. The
-zip directory's sizes are binding: :mod:`zipfile` stops reading a member at its declared
-size, so a member cannot inflate past what was checked here.
+report could hold (a "zip bomb") are refused with a message that says what to do, from the
+zip directory alone, before a byte is inflated. Then each member is inflated chunk by chunk
+to check that it holds what the directory says (a lying entry is refused, at the cost of
+one chunk of memory), so python-docx only ever reads members of known, bounded size.
 
-A Word paragraph's text is read run by run, because a run's font says whether it holds
-TCVN3 (``.VnTime``) or VNI (``VNI-Times``) text; list numbers and bullets Word draws by
-itself are written out ("II.", "1.", "- ") so that the recogniser sees what the clerk sees.
+Only regular files are opened (a named pipe or a device is refused from its ``stat``), and
+a file named ``.txt`` that is really an image, a program or a database is refused. Text is
+split and joined back in time linear in its size. The Word body is read by
+:mod:`papi_desktop.importers.word`.
 """
 
 from __future__ import annotations
@@ -278,6 +280,28 @@ def _check_zip(path: Path) -> None:
     names = {member.filename for member in members}
     if "[Content_Types].xml" not in names:
         raise _refuse(path, "tệp không phải là tệp Word .docx hợp lệ.", "zip without [Content_Types].xml")
+    _verify_members(path)
+
+
+_CHUNK = 256 * 1024
+
+
+def _verify_members(path: Path) -> None:
+    """Inflate every member in small chunks, checking it holds what the directory says.
+
+    Only after the directory passed the limits above. :mod:`zipfile` stops a member at its
+    declared size, but reading it whole (as python-docx does) inflates the whole compressed
+    stream in one call first: a member whose directory entry lies (60 KB declared, 40 MB
+    inside) would cost its real size in memory. Read chunk by chunk, the lie ends at the
+    declared size with a CRC error, and memory stays at one chunk."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.infolist():
+                with archive.open(member) as stream:
+                    while stream.read(_CHUNK):
+                        pass
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as error:
+        raise _refuse(path, "tệp Word bị hỏng (nội dung nén không khớp với mục lục của tệp).", f"{type(error).__name__}: {error}") from error
 
 
 def _read_docx(path: Path) -> Source:

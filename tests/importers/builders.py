@@ -103,14 +103,18 @@ def add_raw(word: WordFile, xml: str) -> WordFile:
 
     body = word.document.element.body
     wrapper = parse_xml(f"<w:body {NAMESPACES}>{xml}</w:body>")
+    end = body.sectPr  # looked up once: a search over the body's children
     for child in list(wrapper):
-        body.sectPr.addprevious(child) if body.sectPr is not None else body.append(child)
+        end.addprevious(child) if end is not None else body.append(child)
     return word
 
 
-def text_box(paragraphs_xml: str) -> str:
+def text_box(paragraphs_xml: str, fallback: bool = True) -> str:
     """A run holding a text box as Word writes it: a DrawingML shape for new readers and a
-    VML copy of the same text in ``mc:Fallback`` for old ones."""
+    VML copy of the same text in ``mc:Fallback`` for old ones (``fallback=False``: the VML
+    box alone, so that boxes nested in boxes do not double in size at each level)."""
+    if not fallback:  # the old VML form alone, as LibreOffice may write it
+        return "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>" + paragraphs_xml + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
     return (
         "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic>"
         "<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>" + paragraphs_xml +
