@@ -44,17 +44,19 @@ class ImportResult:
     date_found: bool = True
     document_type: str = ""  # the type line as written ("KẾ HOẠCH"), "" when none was seen
 
-    def needs_review(self, index: int) -> str:
-        """Why paragraph ``index`` should be looked at ("" when it need not): placed in
-        "Nội dung khác", diacritics mended, or loose marks left as they were."""
+    def review_reasons(self, index: int) -> list[str]:
+        """Why paragraph ``index`` should be looked at (empty when it need not): ``other``
+        (placed in "Nội dung khác"), ``repaired`` (diacritics mended), ``unmended`` (loose
+        marks left as they were)."""
         placement = self.placements[index]
+        reasons = []
         if placement.key == OTHER:
-            return "other"
+            reasons.append("other")
         if placement.original:
-            return "repaired"
+            reasons.append("repaired")
         if placement.uncertain:
-            return "unmended"
-        return ""
+            reasons.append("unmended")
+        return reasons
 
     def move(self, index: int, new_key: str) -> None:
         """Put paragraph ``index`` of :attr:`placements` into section ``new_key`` and

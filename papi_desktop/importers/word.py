@@ -360,35 +360,60 @@ class WordReader:
         pieces: list[tuple[str, object]] = []
         self._pieces(p, pieces)
         # Runs in the same legacy font are converted together: a letter and its VNI mark
-        # may sit in two runs.
-        groups: list[list] = []  # [encoding, capitals, [texts]]
+        # may sit in two runs. Runs formatted "All caps" read in capitals, as they show.
+        groups: list[list] = []  # [encoding, capitals, caps, [texts]]
+        paragraph_caps = self._style_caps(self._paragraph_style_id(p))
         for text, run in pieces:
             encoding, capitals = font_encoding(self._run_font(run) or paragraph_font)
-            if groups and groups[-1][0] == encoding and groups[-1][1] == capitals:
-                groups[-1][2].append(text)
+            caps = self._run_caps(run, paragraph_caps)
+            if groups and groups[-1][:3] == [encoding, capitals, caps]:
+                groups[-1][3].append(text)
             else:
-                groups.append([encoding, capitals, [text]])
+                groups.append([encoding, capitals, caps, [text]])
         converted: set[str] = set()
-        parts = []
-        for encoding, capitals, texts in groups:
-            chunk = "".join(texts)
+        chunks = ["".join(texts) for *_, texts in groups]
+        for (encoding, *_rest), chunk in zip(groups, chunks):
             if encoding is not None and chunk.strip():
                 converted.add(encoding)
-            parts.append(to_unicode(chunk, encoding, capitals))
-        text = "".join(parts)
-        if not converted:
+        guessed = None if converted else guess_encoding("".join(chunks))
+        if guessed is not None:
             # No legacy font named (a file saved by another program, fonts substituted):
-            # judge the paragraph's characters as a whole, runs split mid-word included.
-            encoding = guess_encoding(text)
-            if encoding is not None:
-                text = to_unicode(text, encoding)
-                converted.add(encoding)
+            # the paragraph's characters as a whole say TCVN3 or VNI.
+            converted.add(guessed)
+        parts = []
+        for (encoding, capitals, caps, _texts), chunk in zip(groups, chunks):
+            part = to_unicode(chunk, encoding or guessed, capitals)
+            parts.append(part.upper() if caps else part)
+        text = "".join(parts)
         text = clean_text(text.replace("\u00ad", ""))
         if not text.strip():
             return
         for encoding in converted:
             self.converted[encoding] = self.converted.get(encoding, 0) + 1
         self._add(text, in_table, self._centered(p), self._list_label(p))
+
+    @staticmethod
+    def _caps_of(rPr) -> bool | None:
+        """``w:caps`` in run properties: True, False (explicitly off) or None (not said)."""
+        caps = rPr.find(_w("caps")) if rPr is not None else None
+        if caps is None:
+            return None
+        return caps.get(_w("val"), "true") not in ("0", "false", "off")
+
+    def _style_caps(self, style_id: str | None) -> bool:
+        return bool(self._style_value(style_id, "caps", lambda s: self._caps_of(s.find(_w("rPr")))))
+
+    def _run_caps(self, run, paragraph_caps: bool) -> bool:
+        if run is None:
+            return False
+        rPr = run.find(_w("rPr"))
+        own = self._caps_of(rPr)
+        if own is not None:
+            return own
+        style = rPr.find(_w("rStyle")) if rPr is not None else None
+        if style is not None and self._style_caps(style.get(_w("val"))):
+            return True
+        return paragraph_caps
 
     def _run_font(self, run) -> str | None:
         if run is None:
