@@ -4,17 +4,56 @@ The importer places every paragraph of last quarter's Word file in a section (wh
 cannot place goes to "Nội dung khác", never dropped). The clerk checks the placement
 here and moves a paragraph to another section with its combo box; only "Lưu thành bản
 nháp" writes anything to the database.
+
+The paragraphs that need a look are marked (a tinted row and a note in the last column):
+those put in "Nội dung khác", those whose torn tone marks were mended (the text as the file
+had it is in the tooltip), and those with loose marks left as they were. "Chỉ hiện đoạn cần
+xem lại" hides the others. A date the file does not give is said in the summary.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QWheelEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+    QAbstractScrollArea, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from papi_desktop.gui.labels import section_names
+
+REVIEW_TINT = QColor("#fff4ce")
+PARAGRAPH, PART, NOTE = range(3)
+
+
+class TableComboBox(QComboBox):
+    """A drop-down inside a scrolling table. Rolling the wheel over it scrolls the table and
+    never changes the choice: a closed combo box under the pointer would otherwise take the
+    wheel, and two notches would move a paragraph to another part unseen. The choice changes
+    by click or keyboard only (it takes focus by click or Tab, not by the wheel)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        """Hand the wheel to the scrolling table around. Sent on explicitly rather than
+        ignored: Qt passes an ignored wheel event to the parent only when it came from the
+        system, and the table is the grand-parent (the cell's holder widget between)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+            return
+        viewport = area.viewport()
+        forwarded = QWheelEvent(
+            QPointF(viewport.mapFrom(self, event.position().toPoint())), event.globalPosition(),
+            event.pixelDelta(), event.angleDelta(), event.buttons(), event.modifiers(), event.phase(),
+            event.inverted(), event.source(),
+        )
+        QApplication.sendEvent(viewport, forwarded)
+        event.accept()
 
 
 class ImportReviewDialog(QDialog):
@@ -30,37 +69,54 @@ class ImportReviewDialog(QDialog):
         summary = QLabel(self.tr("<b>%1</b><br>%2 — %3").replace("%1", report.title)
                          .replace("%2", report.period.short_label()).replace("%3", report.header.agency or "?"))
         summary.setWordWrap(True)
+        summary.setTextFormat(Qt.TextFormat.RichText)
+        self.date_label = QLabel(self)
+        if result.date_found:
+            self.date_label.setText(self.tr("Ngày của văn bản: %1").replace("%1", report.header.date.strftime("%d/%m/%Y")))
+        else:
+            self.date_label.setText(self.tr("Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ; hãy điền ở thẻ Thông tin chung."))
+            self.date_label.setStyleSheet("color:#a4262c;font-weight:bold;")
         notices = QLabel("\n".join(result.notices))
         notices.setWordWrap(True)
         notices.setVisible(bool(result.notices))
         notices.setStyleSheet("background:#fff4ce;padding:6px;")
 
-        self.table = QTableWidget(len(result.placements), 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Đoạn văn"), self.tr("Thuộc phần")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = QTableWidget(len(result.placements), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Đoạn văn"), self.tr("Thuộc phần"), self.tr("Cần xem lại")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PARAGRAPH, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PART, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.combos: list[QComboBox] = []
         for row, placement in enumerate(result.placements):
             item = QTableWidgetItem(placement.text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(placement.text)
-            self.table.setItem(row, 0, item)
+            self.table.setItem(row, PARAGRAPH, item)
+            note = QTableWidgetItem()
+            note.setFlags(note.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, NOTE, note)
             holder = QWidget(self.table)  # keeps the combo box its own height in a tall row
             column = QVBoxLayout(holder)
             column.setContentsMargins(4, 4, 4, 4)
-            combo = QComboBox(holder)
+            combo = TableComboBox(holder)
             for key in self.keys:
                 combo.addItem(names[key], key)
             combo.setCurrentIndex(self.keys.index(placement.key))
             combo.currentIndexChanged.connect(lambda _index, row=row: self._moved(row))
             column.addWidget(combo)
             column.addStretch(1)
-            self.table.setCellWidget(row, 1, holder)
+            self.table.setCellWidget(row, PART, holder)
             self.combos.append(combo)
+            self._mark(row)
         # Row heights follow the wrapped text at the width the table really has.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        flagged = self.flagged_rows()
+        self.only_flagged = QCheckBox(self.tr("Chỉ hiện đoạn cần xem lại (%1)").replace("%1", str(len(flagged))), self)
+        self.only_flagged.setEnabled(bool(flagged))
+        self.only_flagged.toggled.connect(self._filter)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
@@ -69,7 +125,9 @@ class ImportReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(self.date_label)
         layout.addWidget(notices)
+        layout.addWidget(self.only_flagged)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
@@ -77,5 +135,33 @@ class ImportReviewDialog(QDialog):
         """Put paragraph ``row`` into section ``key`` (what the combo box does)."""
         self.combos[row].setCurrentIndex(self.keys.index(key))
 
+    def flagged_rows(self) -> list[int]:
+        """The rows marked for a look, in document order."""
+        return [row for row in range(len(self.result.placements)) if self.result.review_reasons(row)]
+
     def _moved(self, row: int) -> None:
         self.result.move(row, self.combos[row].currentData())
+        self._mark(row)
+
+    def _mark(self, row: int) -> None:
+        placement = self.result.placements[row]
+        reasons = self.result.review_reasons(row)
+        words = {
+            "other": self.tr("Chưa xếp được phần nào"),
+            "repaired": self.tr("Đã sửa dấu thanh"),
+            "unmended": self.tr("Dấu thanh rời, giữ nguyên"),
+        }
+        note = self.table.item(row, NOTE)
+        note.setText("\n".join(words[reason] for reason in reasons))
+        tooltip = placement.text
+        if placement.original:
+            tooltip += "\n\n" + self.tr("Trong tệp: %1").replace("%1", placement.original)
+        brush = QBrush(REVIEW_TINT) if reasons else QBrush()
+        for column in (PARAGRAPH, NOTE):
+            self.table.item(row, column).setBackground(brush)
+            self.table.item(row, column).setToolTip(tooltip)
+
+    def _filter(self, only_flagged: bool) -> None:
+        flagged = set(self.flagged_rows()) if only_flagged else None
+        for row in range(self.table.rowCount()):
+            self.table.setRowHidden(row, flagged is not None and row not in flagged)
