@@ -262,7 +262,8 @@ class Recogniser:
             return
         about = _ABOUT.match(text)
         if about and len(text) <= 400:
-            self.parts.title_lines.append(text[about.end():].strip())  # a công văn's trích yếu
+            about_text = text[about.end():].strip()  # a công văn's trích yếu: "báo cáo kết quả …"
+            self.parts.title_lines.append(about_text[:1].upper() + about_text[1:])
             self.note(text, "title")
             return
         if len(text) <= MAX_HEADING and ROMAN_HEADING.match(folded) and self.section_of_heading(text.split(".", 1)[-1]):

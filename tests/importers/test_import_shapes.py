@@ -8,6 +8,7 @@ import pytest
 from papi_desktop.export import export_docx
 from papi_desktop.importers import import_report
 from papi_desktop.model.serialize import report_to_dict
+from papi_desktop.importers.matching import words
 from .builders import word_paragraphs
 from .shapes import SHAPES, draft_text, normal, score
 
@@ -66,6 +67,19 @@ def test_the_drafts_export_comes_back_unchanged(imported, name, tmp_path):
     assert word_paragraphs(second) == word_paragraphs(first)
     assert _comparable(import_report(second)) == _comparable(again)
     assert draft_text(again.report) == draft_text(result.report)
+
+
+@pytest.mark.parametrize("name", [shape.name for shape in SHAPES if not shape.legacy])
+def test_every_word_of_every_paragraph_is_in_the_draft_or_its_structure(imported, name, tmp_path):
+    """Read independently of the importer (python-docx's own paragraph text, body and table
+    cells): each word is in the printed draft, or in a line taken as structure (a heading
+    whose words the catalogue's heading replaces, a header or signature field)."""
+    shape, result = imported[name]
+    kept = set(words(draft_text(result.report)).split()) | set(
+        words(" ".join(line.text for line in result.recognised)).split())
+    for paragraph in word_paragraphs(shape.build(tmp_path)):
+        missing = [word for word in words(paragraph).split() if word not in kept]
+        assert not missing, (paragraph, missing)
 
 
 def test_the_whole_set_keeps_every_sentence_in_its_part(imported):
