@@ -291,7 +291,10 @@ class WordReader:
         for p in container.iter(P):
             pieces: list[tuple[str, object]] = []
             self._pieces(p, pieces)
-            text = clean_text("".join(text for text, _ in pieces).replace("\u00ad", ""))
+            self._end_of_paragraph()
+            text = "".join(text for text, _ in pieces)
+            encoding = guess_encoding(text)  # fonts are not looked at here: the characters say
+            text = clean_text(to_unicode(text, encoding).replace("\u00ad", ""))
             if text.strip():
                 self._add(text, in_table, False, "")
 
@@ -326,6 +329,11 @@ class WordReader:
             elif tag == MATH_T:
                 out.append((child.text or "", None))
 
+    def _end_of_paragraph(self) -> None:
+        """A field whose instruction is still open at a paragraph's end is damaged (Word
+        ends an instruction within its paragraph): it must not hide the text after it."""
+        self._field_states = [started for started in self._field_states if started]
+
     def _item_text(self, item) -> str:
         tag = item.tag
         if tag == FLD_CHAR:
@@ -359,6 +367,7 @@ class WordReader:
         paragraph_font = self._style_font(self._paragraph_style_id(p)) or self.default_font
         pieces: list[tuple[str, object]] = []
         self._pieces(p, pieces)
+        self._end_of_paragraph()
         # Runs in the same legacy font are converted together: a letter and its VNI mark
         # may sit in two runs. Runs formatted "All caps" read in capitals, as they show.
         groups: list[list] = []  # [encoding, capitals, caps, [texts]]

@@ -123,3 +123,15 @@ def test_the_import_marks_mended_and_unmended_paragraphs(tmp_path):
     assert unmended.uncertain and unmended.text == unicodedata.normalize("NFC", "Không châ \u0301c châ\u0301n \u0309.")
     assert [result.review_reasons(0), result.review_reasons(1)] == [["repaired"], ["unmended"]]
     assert any("giữ nguyên" in notice for notice in result.notices)
+
+
+def test_a_field_left_open_does_not_hide_the_paragraphs_after_it(tmp_path):
+    broken = "<w:p>" + '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' + run("lệnh") + "</w:p>"
+    assert lines_of(tmp_path, broken, "<w:p>" + run("Đoạn sau.") + "</w:p>") == ["Đoạn sau."]
+
+
+def test_a_result_spanning_paragraphs_is_read(tmp_path):
+    first = ("<w:p>" + '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("Mục I") + "</w:p>")
+    second = "<w:p>" + run("Mục II") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>' + "</w:p>"
+    assert lines_of(tmp_path, first, second) == ["Mục I", "Mục II"]
