@@ -74,7 +74,7 @@ class ImportReviewDialog(QDialog):
         if result.date_found:
             self.date_label.setText(self.tr("Ngày của văn bản: %1").replace("%1", report.header.date.strftime("%d/%m/%Y")))
         else:
-            self.date_label.setText(self.tr("Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ; hãy điền ở thẻ Thông tin chung."))
+            self.date_label.setText(self.tr("Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ (tạm để ngày hôm nay); hãy điền ở thẻ Thông tin chung."))
             self.date_label.setStyleSheet("color:#a4262c;font-weight:bold;")
         notices = QLabel("\n".join(result.notices))
         notices.setWordWrap(True)

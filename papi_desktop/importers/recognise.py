@@ -513,9 +513,10 @@ class Recogniser:
             header.date = parts.date
         elif self.date_refused:
             notices.append(f"Ngày ghi trong tệp không phải là một ngày hợp lệ (“{self.date_refused}”): "
-                           "chưa có ngày — hãy điền ngày ở thẻ Thông tin chung.")
+                           "chưa có ngày (bản nháp tạm để ngày hôm nay) — hãy điền ngày ở thẻ Thông tin chung.")
         else:
-            notices.append("Tệp không ghi ngày tháng của văn bản: chưa có ngày — hãy điền ngày ở thẻ Thông tin chung.")
+            notices.append("Tệp không ghi ngày tháng của văn bản: chưa có ngày (bản nháp tạm để ngày hôm nay) — "
+                           "hãy điền ngày ở thẻ Thông tin chung.")
         if self.document_type and words(self.document_type).replace(" ", "") != self.doc_type:
             notices.append(f"Tệp là văn bản loại “{self.document_type}”, không phải báo cáo: "
                            "đã nhập phần nội dung thành bản nháp báo cáo.")

@@ -191,8 +191,8 @@
         <translation>Document date: %1</translation>
     </message>
     <message>
-        <source>Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ; hãy điền ở thẻ Thông tin chung.</source>
-        <translation>Document date: none — the file gives no valid date; enter it on the General tab.</translation>
+        <source>Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ (tạm để ngày hôm nay); hãy điền ở thẻ Thông tin chung.</source>
+        <translation>Document date: none — the file gives no valid date (today&apos;s for now); enter it on the General tab.</translation>
     </message>
     <message>
         <source>Đoạn văn</source>

@@ -191,8 +191,8 @@
         <translation>Ngày của văn bản: %1</translation>
     </message>
     <message>
-        <source>Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ; hãy điền ở thẻ Thông tin chung.</source>
-        <translation>Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ; hãy điền ở thẻ Thông tin chung.</translation>
+        <source>Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ (tạm để ngày hôm nay); hãy điền ở thẻ Thông tin chung.</source>
+        <translation>Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ (tạm để ngày hôm nay); hãy điền ở thẻ Thông tin chung.</translation>
     </message>
     <message>
         <source>Đoạn văn</source>
