@@ -179,6 +179,11 @@ class Recogniser:
             return RESULTS
         return None
 
+    def says_more_than_heading(self, text: str, key: str) -> bool:
+        """Whether a line taken as part ``key``'s heading has many more words than that
+        heading ("III. Nhiệm vụ quý tới tiếp tục tuyên truyền và rà soát thủ tục …")."""
+        return len(words(text).split()) > len(self.headings[key].split()) + 6
+
     def dimension_heading(self, text: str, strict: bool) -> Dimension | None:
         """The dimension a heading-shaped line names, or None for ordinary content."""
         if len(text) > 160 or BULLET.match(text) and not text[:1].isdigit():
@@ -339,21 +344,19 @@ class Recogniser:
             return  # the date line after a header the walk did not expect
         roman = ROMAN_HEADING.match(folded)
         if roman and len(text) <= MAX_HEADING:
-            rest = text[roman.start("rest"):]
-            key = self.section_of_heading(rest)
-            content = ""
+            # "III. Nhiệm vụ quý tới: tiếp tục …": the heading, then the part's first paragraph.
+            head, content = split_heading(text)
+            key = self.section_of_heading(head[roman.start("rest"):]) if content else None
             if key is None:
-                head, content = split_heading(text)
-                key = self.section_of_heading(head[roman.start("rest"):]) if content else None
-                if key is None:
-                    content = ""
-                else:
-                    text = head
+                head, content = text, ""
+                key = self.section_of_heading(text[roman.start("rest"):])
             if key is not None and key != OTHER:
-                self.heading_cases.append(is_upper(text))
-            self.enter_section(key, text)
+                self.heading_cases.append(is_upper(head))
+            self.enter_section(key, head)
             if content:
                 self.place(content)
+            elif key in self.headings and self.says_more_than_heading(head[roman.start("rest"):], key):
+                self.place(text[roman.start("rest"):])  # a heading running on into its text: all kept
             return
         numbered = NUMBERED.match(folded) if len(text) <= MAX_HEADING else None
         if len(text) <= MAX_HEADING and not BULLET.match(text) and (

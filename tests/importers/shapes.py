@@ -89,6 +89,24 @@ def _numbered_scores(part_two: bool, soft_break: str = "") -> Callable[[Path], P
     return build
 
 
+def _auto_numbered_scores(bare_names: bool) -> Callable[[Path], Path]:
+    """Word's own numbering (the "List Number" style) draws "1.", "2." …; ``bare_names``:
+    the dimension named without "Chỉ số" and quotes ("Tham gia của người dân ở cấp cơ sở: …")."""
+
+    def build(folder: Path) -> Path:
+        word = _standard_head(WordFile())
+        word.para("Thực hiện Kế hoạch của UBND tỉnh, Sở báo cáo kết quả như sau:")
+        for _key, name, (first, second) in SCORES:
+            if bare_names:
+                name = name.removeprefix("Chỉ số ").strip('"“”')
+                name = name[:1].upper() + name[1:]
+            word.para(f"{name}: {first}; {second}", style="List Number")
+        word.para(FOLLOW_UP + ".")
+        return word.signature().save(folder / f"so-tu-dong-{int(bare_names)}.docx")
+
+    return build
+
+
 def _score_sentences(follow_up_key: str) -> list[tuple[str, str | None]]:
     sentences = [("Thực hiện Kế hoạch của UBND tỉnh, Sở báo cáo kết quả như sau", None)]
     for key, _name, (first, second) in SCORES:
@@ -231,6 +249,8 @@ SHAPES: list[Shape] = [
     Shape("numbered scores without part II", _numbered_scores(False), _score_sentences("egovernance"), STANDARD_HEADER),
     Shape("soft break after the colon", _numbered_scores(True, "after_colon"), _score_sentences("corruption"), STANDARD_HEADER),
     Shape("soft break inside the content", _numbered_scores(False, "inside"), _score_sentences("corruption"), STANDARD_HEADER),
+    Shape("Word's own numbering", _auto_numbered_scores(False), _score_sentences("egovernance"), STANDARD_HEADER),
+    Shape("Word's numbering, bare names", _auto_numbered_scores(True), _score_sentences("egovernance"), STANDARD_HEADER),
     Shape("TCVN3 re-saved by LibreOffice", _tcvn3, [("Sở đã được tăng cường tuyên truyền", IMPLEMENTATION)],
           STANDARD_HEADER, signer="Trần Thị Hương", legacy=True),
     Shape("Kế hoạch", _other_type("KẾ HOẠCH", "Duy trì và cải thiện Chỉ số PAPI năm 2024", "KH-SCT"),
