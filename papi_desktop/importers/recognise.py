@@ -44,7 +44,8 @@ DOCUMENT_TYPES = frozenset({
     "bao cao", "ke hoach", "to trinh", "thong bao", "cong van", "chuong trinh", "huong dan",
     "quyet dinh", "bien ban", "de an", "phuong an", "cong dien",
 })
-# Years a report's date can have: PAPI started in 2009; anything outside is a typing slip.
+# Years a report's date can have (PAPI began in 2009; a wide margin either side): a year
+# outside, such as "năm 1202", is a typing slip, never a date to keep.
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 # The trích yếu of a công văn, in the header's left cell: "V/v báo cáo kết quả …".
 _ABOUT = re.compile(r"^\s*v\s*/\s*v\s*[.:]?\s*", re.IGNORECASE)
