@@ -179,6 +179,19 @@ _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>")
 _SENTENCE_END = re.compile(r"[.;:!?…”\")]\s*$")
 
 
+def _windows_punctuation() -> dict[int, str]:
+    table = {}
+    for code in range(0x80, 0xA0):
+        try:
+            table[code] = bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            pass  # five codes Windows leaves undefined: they stay, and count as binary
+    return table
+
+
+_C1_AS_WINDOWS = _windows_punctuation()
+
+
 def decode_text(data: bytes) -> tuple[str, str | None]:
     """Bytes of a text file → (Unicode text, legacy encoding converted from or None).
 
@@ -195,7 +208,8 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    latin = data.decode("latin-1")
+    # Bytes 80-9F are Windows' punctuation (“ ” – … ) in legacy-font files too, not controls.
+    latin = data.decode("latin-1").translate(_C1_AS_WINDOWS)
     encoding = guess_encoding(latin)
     if encoding is not None:
         return to_unicode(latin, encoding), encoding

@@ -249,3 +249,13 @@ def test_an_eighteen_megabyte_line_imports_whole_in_little_memory(tmp_path):
         tracemalloc.stop()
     assert [p.text for p in result.placements] == [text.strip()]
     assert peak < 10 * size
+
+
+def test_a_tcvn3_text_file_full_of_windows_quotes_is_text(tmp_path):
+    """Legacy-font text written on Windows keeps its “ ” and – as bytes 93, 94, 96: they are
+    punctuation, not the control characters that mark a binary file."""
+    line = "\x93Së ®· tuyªn truyÒn\x94 \x96 ".encode("latin-1")
+    path = tmp_path / "ngoac.txt"
+    path.write_bytes(b"I. Cong tac\r\n" + line * 40)
+    body = import_report(path).report.section("implementation")
+    assert body.startswith("“Sở đã tuyên truyền” – “Sở")
