@@ -9,21 +9,32 @@ The paragraphs that need a look are marked (a tinted row and a note in the last 
 those put in "Nội dung khác", those whose torn tone marks were mended (the text as the file
 had it is in the tooltip), and those with loose marks left as they were. "Chỉ hiện đoạn cần
 xem lại" hides the others. A date the file does not give is said in the summary.
+
+The "Thuộc phần" column is painted as closed drop-downs by :class:`PartDelegate`; a real
+combo box exists only while the clerk edits one cell. So a file of 100,000 paragraphs opens
+with 100,000 rows, not 100,000 widgets, and the wheel over a closed drop-down scrolls the
+table (issue 13): there is nothing under the pointer to take the wheel.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QAbstractScrollArea, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+    QHeaderView, QLabel, QStyle, QStyledItemDelegate, QStyleOptionComboBox, QStyleOptionViewItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from papi_desktop.gui.labels import section_names
 
 REVIEW_TINT = QColor("#fff4ce")
 PARAGRAPH, PART, NOTE = range(3)
+KEY_ROLE = Qt.ItemDataRole.UserRole
+# Up to this many rows, row heights follow each paragraph's wrapped text; beyond, measuring
+# every row would keep the clerk waiting, and rows keep one line's height (the tooltip and
+# the column width show the rest).
+MAX_FITTED_ROWS = 2000
 
 
 class TableComboBox(QComboBox):
@@ -54,6 +65,58 @@ class TableComboBox(QComboBox):
         )
         QApplication.sendEvent(viewport, forwarded)
         event.accept()
+
+
+class PartDelegate(QStyledItemDelegate):
+    """The "Thuộc phần" cells: painted as closed drop-downs, edited with a
+    :class:`TableComboBox` of the report's parts (opened at once, so one click chooses)."""
+
+    def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = names
+        self._size: QSize | None = None
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        box = QStyleOptionComboBox()
+        box.rect = option.rect.adjusted(4, 3, -4, -3)
+        box.rect.setHeight(min(box.rect.height(), option.fontMetrics.height() + 10))
+        box.state = option.state | QStyle.StateFlag.State_Enabled
+        box.currentText = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        box.editable = False
+        box.frame = True
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, option.widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, option.widget)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt's name)
+        if self._size is None:  # the widest part name in a real combo box, measured once
+            probe = TableComboBox()
+            probe.addItems(list(self.names.values()))
+            self._size = probe.sizeHint() + QSize(8, 6)
+        return self._size
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        editor = TableComboBox(parent)
+        for key, name in self.names.items():
+            editor.addItem(name, key)
+        # A choice is written back at once (not when the editor closes): the clerk sees
+        # the paragraph move as soon as the drop-down closes.
+        editor.activated.connect(lambda _index, editor=editor: self.commitData.emit(editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        editor.setCurrentIndex(max(editor.findData(index.data(KEY_ROLE)), 0))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        key = editor.currentData()
+        if key != index.data(KEY_ROLE):
+            model.setData(index, key, KEY_ROLE)
+            model.setData(index, self.names[key], Qt.ItemDataRole.DisplayRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        rect = option.rect.adjusted(4, 3, -4, -3)
+        rect.setHeight(min(rect.height(), editor.sizeHint().height()))
+        editor.setGeometry(rect)
 
 
 class ImportReviewDialog(QDialog):
@@ -89,29 +152,26 @@ class ImportReviewDialog(QDialog):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
-        self.combos: list[QComboBox] = []
+        self.names = names
+        self.table.setItemDelegateForColumn(PART, PartDelegate(names, self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.CurrentChanged
+                                   | QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.table.setUpdatesEnabled(False)
         for row, placement in enumerate(result.placements):
-            item = QTableWidgetItem(placement.text)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, PARAGRAPH, item)
-            note = QTableWidgetItem()
-            note.setFlags(note.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, NOTE, note)
-            holder = QWidget(self.table)  # keeps the combo box its own height in a tall row
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(4, 4, 4, 4)
-            combo = TableComboBox(holder)
-            for key in self.keys:
-                combo.addItem(names[key], key)
-            combo.setCurrentIndex(self.keys.index(placement.key))
-            combo.currentIndexChanged.connect(lambda _index, row=row: self._moved(row))
-            column.addWidget(combo)
-            column.addStretch(1)
-            self.table.setCellWidget(row, PART, holder)
-            self.combos.append(combo)
+            for column, text in ((PARAGRAPH, placement.text), (NOTE, "")):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+            part = QTableWidgetItem(names[placement.key])
+            part.setData(KEY_ROLE, placement.key)
+            self.table.setItem(row, PART, part)
             self._mark(row)
-        # Row heights follow the wrapped text at the width the table really has.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setUpdatesEnabled(True)
+        self.table.itemChanged.connect(self._changed)
+        if len(result.placements) <= MAX_FITTED_ROWS:
+            # Row heights follow the wrapped text at the width the table really has.
+            self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         flagged = self.flagged_rows()
         self.only_flagged = QCheckBox(self.tr("Chỉ hiện đoạn cần xem lại (%1)").replace("%1", str(len(flagged))), self)
@@ -132,16 +192,24 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(buttons)
 
     def move(self, row: int, key: str) -> None:
-        """Put paragraph ``row`` into section ``key`` (what the combo box does)."""
-        self.combos[row].setCurrentIndex(self.keys.index(key))
+        """Put paragraph ``row`` into section ``key`` (what choosing in its drop-down does)."""
+        item = self.table.item(row, PART)
+        item.setData(KEY_ROLE, key)
+        item.setText(self.names[key])
+
+    def part_of(self, row: int) -> str:
+        """The section key paragraph ``row`` is in, as the table shows it."""
+        return self.table.item(row, PART).data(KEY_ROLE)
 
     def flagged_rows(self) -> list[int]:
         """The rows marked for a look, in document order."""
         return [row for row in range(len(self.result.placements)) if self.result.review_reasons(row)]
 
-    def _moved(self, row: int) -> None:
-        self.result.move(row, self.combos[row].currentData())
-        self._mark(row)
+    def _changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != PART or item.data(KEY_ROLE) == self.result.placements[item.row()].key:
+            return
+        self.result.move(item.row(), item.data(KEY_ROLE))
+        self._mark(item.row())
 
     def _mark(self, row: int) -> None:
         placement = self.result.placements[row]

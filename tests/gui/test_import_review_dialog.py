@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from papi_desktop.export import export_docx
-from papi_desktop.gui.import_dialog import REVIEW_TINT, ImportReviewDialog
+from papi_desktop.gui.import_dialog import PART, REVIEW_TINT, ImportReviewDialog, TableComboBox
 from papi_desktop.importers import import_report
 from papi_desktop.model import OTHER, load_sample
 
@@ -34,17 +34,55 @@ def _wheel(widget, notches: int = -1) -> QWheelEvent:
 def test_the_wheel_over_a_closed_drop_down_scrolls_the_table(qtbot, tmp_path):
     result = import_report(export_docx(load_sample(), tmp_path / "mau.docx"))
     dialog = _dialog(qtbot, result)
-    bar = dialog.table.verticalScrollBar()
+    table = dialog.table
+    bar = table.verticalScrollBar()
     assert bar.maximum() > 0  # the sample's paragraphs do not fit: the table scrolls
     row = 1
-    combo = dialog.combos[row]
-    before = combo.currentData()
-    assert bar.value() == 0
+    before = dialog.part_of(row)
+    # The clerk clicks the drop-down: a real combo box opens over the cell …
+    cell = table.visualRect(table.model().index(row, PART)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    combo = table.indexWidget(table.model().index(row, PART))
+    assert isinstance(combo, TableComboBox) and combo.currentData() == before
+    assert combo.isVisible() and not combo.view().isVisible()  # open for choosing, its list closed
+    # … and rolling the wheel over it, closed, scrolls the table: the choice stays.
     for _ in range(2):
         _wheel(combo)
-    assert combo.currentData() == before  # the paragraph stayed in its part
-    assert result.placements[row].key == before
-    assert bar.value() > 0  # and the table moved
+    assert combo.currentData() == before
+    assert result.placements[row].key == before and dialog.part_of(row) == before
+    assert bar.value() > 0
+    # Over a drop-down that is only painted (another row), the wheel scrolls too.
+    value = bar.value()
+    _wheel(table.viewport())
+    assert bar.value() > value
+
+
+def test_choosing_a_part_in_the_drop_down_moves_the_paragraph(qtbot, tmp_path):
+    result = import_report(export_docx(load_sample(), tmp_path / "mau.docx"))
+    dialog = _dialog(qtbot, result)
+    table = dialog.table
+    row = 1
+    table.setCurrentCell(row, PART)  # opens the editor (as a click or Tab does)
+    combo = table.indexWidget(table.model().index(row, PART))
+    combo.setCurrentIndex(combo.findData(OTHER))
+    combo.activated.emit(combo.currentIndex())
+    assert result.placements[row].key == OTHER
+    assert dialog.part_of(row) == OTHER
+    assert table.item(row, 2).text() == "Chưa xếp được phần nào"
+    assert result.report.section(OTHER) == result.placements[row].text
+
+
+def test_a_hundred_thousand_paragraphs_open_without_a_widget_each(qtbot):
+    from papi_desktop.importers import ImportResult, Placement
+    from papi_desktop.model import Period, Report
+
+    placements = [Placement(f"Đoạn {index}.", "implementation") for index in range(100_000)]
+    result = ImportResult(Report(Period(2024, 1)), placements)
+    dialog = _dialog(qtbot, result)
+    assert dialog.table.rowCount() == 100_000
+    assert len(dialog.table.viewport().findChildren(QComboBox)) == 0
+    dialog.move(99_999, OTHER)
+    assert result.placements[99_999].key == OTHER
 
 
 def test_paragraphs_to_look_at_are_marked_and_can_be_shown_alone(qtbot, tmp_path):
