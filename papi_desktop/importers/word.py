@@ -289,6 +289,8 @@ class WordReader:
         Each paragraph's own runs only (:meth:`_pieces` does not enter text boxes); the
         paragraphs of boxes inside it come next in ``iter``: linear in the size of the XML."""
         for p in container.iter(P):
+            if self._in_unread_branch(p, container):
+                continue
             pieces: list[tuple[str, object]] = []
             self._pieces(p, pieces)
             self._end_of_paragraph()
@@ -297,6 +299,17 @@ class WordReader:
             text = clean_text(to_unicode(text, encoding).replace("\u00ad", ""))
             if text.strip():
                 self._add(text, in_table, False, "")
+
+    @staticmethod
+    def _in_unread_branch(element, container) -> bool:
+        """Whether ``element`` lies in the ``mc:Fallback`` of an ``mc:AlternateContent`` that
+        has a Choice (the copy for old readers: its text is read from the Choice)."""
+        for ancestor in element.iterancestors():
+            if ancestor is container:
+                return False
+            if ancestor.tag == FALLBACK and ancestor.getparent() is not None and ancestor.getparent().find(CHOICE) is not None:
+                return True
+        return False
 
     def _boxes(self, element):
         """Text boxes anchored in ``element`` (a run or paragraph), not those inside them,

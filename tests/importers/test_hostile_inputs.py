@@ -259,3 +259,15 @@ def test_a_tcvn3_text_file_full_of_windows_quotes_is_text(tmp_path):
     path.write_bytes(b"I. Cong tac\r\n" + line * 40)
     body = import_report(path).report.section("implementation")
     assert body.startswith("“Sở đã tuyên truyền” – “Sở")
+
+
+def test_nesting_beyond_the_bound_reads_a_text_box_once(tmp_path):
+    """Past the depth the reader follows, Word's two copies of a text box are still read once."""
+    inner = "<w:p>" + run("Hộp sâu nhất.") + "</w:p>"
+    inner = "<w:p>" + run("Hộp có hai bản.") + text_box(inner) + "</w:p>"
+    for depth in range(MAX_DEPTH + 2, 0, -1):
+        inner = "<w:p>" + run(f"Hộp {depth}.") + text_box(inner, fallback=False) + "</w:p>"
+    word = WordFile().para("BÁO CÁO").para("Kết quả quý I/2024").para("I. Công tác xây dựng Kế hoạch")
+    result = import_report(add_raw(word, inner).save(tmp_path / "hop.docx"))
+    texts = [p.text for p in result.placements]
+    assert texts.count("Hộp có hai bản.") == 1 and texts.count("Hộp sâu nhất.") == 1
