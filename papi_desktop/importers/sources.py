@@ -54,7 +54,7 @@ _BINARY_MAGIC = (
 )
 # In a text file, C0 control characters other than tab and line ends are a sign of binary
 # data; a few stray ones (a form feed, an old editor's Ctrl-Z) are tolerated.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 MAX_CONTROL_SHARE = 0.01
 
 
@@ -220,8 +220,9 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
 
 
 def looks_binary(text: str) -> bool:
-    """Whether decoded text is really binary data: control characters, replacement marks
-    (bytes no encoding could read) or private-use code points beyond a stray few."""
+    """Whether decoded text is really binary data: control characters or replacement marks
+    (bytes no encoding could read) beyond a stray few. Private-use characters are not
+    counted: Word's Symbol-font bullets (U+F0B7) survive a copy into a text file."""
     sample = text[: 1024 * 1024]
     return len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * max(len(sample), 1) + 2
 

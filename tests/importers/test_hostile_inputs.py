@@ -271,3 +271,9 @@ def test_nesting_beyond_the_bound_reads_a_text_box_once(tmp_path):
     result = import_report(add_raw(word, inner).save(tmp_path / "hop.docx"))
     texts = [p.text for p in result.placements]
     assert texts.count("Hộp có hai bản.") == 1 and texts.count("Hộp sâu nhất.") == 1
+
+
+def test_symbol_font_bullets_copied_into_a_text_file_are_text(tmp_path):
+    path = tmp_path / "dau-cham.txt"
+    path.write_text("I. Công tác xây dựng Kế hoạch\n" + "\uf0b7 Đã làm.\n" * 50, encoding="utf-8")
+    assert import_report(path).report.section("implementation").count("Đã làm.") == 50
