@@ -17,7 +17,7 @@ import os
 from papi_desktop.importers.recognise import Placement, Recognised, Recogniser, section_body
 from papi_desktop.importers.sources import read_source
 from papi_desktop.model.catalogue import DEFAULT_CATALOGUE, load_catalogue
-from papi_desktop.model.report import Report
+from papi_desktop.model.report import OTHER, Report
 
 __all__ = ["IMPORT_SUFFIXES", "ImportResult", "Placement", "Recognised", "import_report"]
 
@@ -38,6 +38,25 @@ class ImportResult:
     placements: list[Placement]
     notices: list[str] = field(default_factory=list)
     recognised: list[Recognised] = field(default_factory=list)
+    # The file names no valid date. The model has no "no date" (every printed report has
+    # one), so ``report.header.date`` holds the new draft's default, today, and this flag
+    # says it is a placeholder: the review shows "chưa có ngày" and nothing was guessed.
+    date_found: bool = True
+    document_type: str = ""  # the type line as written ("KẾ HOẠCH"), "" when none was seen
+
+    def review_reasons(self, index: int) -> list[str]:
+        """Why paragraph ``index`` should be looked at (empty when it need not): ``other``
+        (placed in "Nội dung khác"), ``repaired`` (diacritics mended), ``unmended`` (loose
+        marks left as they were)."""
+        placement = self.placements[index]
+        reasons = []
+        if placement.key == OTHER:
+            reasons.append("other")
+        if placement.original:
+            reasons.append("repaired")
+        if placement.uncertain:
+            reasons.append("unmended")
+        return reasons
 
     def move(self, index: int, new_key: str) -> None:
         """Put paragraph ``index`` of :attr:`placements` into section ``new_key`` and
@@ -72,7 +91,7 @@ def import_report(path: os.PathLike[str] | str, catalogue_key: str = DEFAULT_CAT
     for line in source.lines:
         recogniser.feed(line)
     report, placements, recognised, notices = recogniser.finish(source, catalogue_key)
-    result = ImportResult(report, placements, notices, recognised)
+    result = ImportResult(report, placements, notices, recognised, recogniser.date_found, recogniser.document_type)
     result.rebuild_sections()
     report.normalise()
     return result

@@ -20,6 +20,7 @@ VNI writes a base letter followed by one or two mark characters ("a" + "ù" = "�
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 import unicodedata
 
 TCVN3 = "tcvn3"
@@ -166,28 +167,69 @@ def to_unicode(text: str, encoding: str | None, capitals: bool = False) -> str:
 # Text that went through a PDF (and back into Word) often carries its tone marks as
 # separate characters: a combining mark pushed after a space ("Qua ̉ng"), a spacing accent
 # instead of a combining one ("Quaˋng"), or the Icelandic eth "ð" that PDF fonts use for "đ".
-# Only repairs that cannot change a correct Vietnamese text are made: a combining mark is
-# never preceded by a space in real text, spacing accents do not occur after a vowel in
-# Vietnamese prose, and "ð" is not a Vietnamese letter.
+# A repair is certain only when the loose mark has exactly one place to go: the vowel just
+# before it, which carries no tone mark yet (and, for a shape mark, is a vowel that takes
+# that shape). A line with any loose mark that is not certain is left exactly as it was
+# and reported, so the clerk mends it by eye; "ð" is not a Vietnamese letter and always
+# becomes "đ".
 
-_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
-_SPACE_BEFORE_MARK = re.compile(r"(?<=\w)[ \u00a0]+(?=[\u0300-\u036f])")
+_VOWELS = frozenset("aeiouyAEIOUY")
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_SHAPES = {"\u0302": frozenset("aeoAEO"), "\u0306": frozenset("aA"), "\u031b": frozenset("ouOU")}
+_ALL_MARKS = "".join(chr(code) for code in range(0x300, 0x370))
+_LOOSE = re.compile("(?P<gap>[ \u00a0]+)(?P<marks>[\u0300-\u036f]+)|(?P<spacing>[\u02cb\u02ca\u00b4\u02dc])")
 _SPACING_ACCENTS = {"\u02cb": "\u0300", "\u02ca": "\u0301", "\u00b4": "\u0301", "\u02dc": "\u0303"}
-_SPACING_AFTER_VOWEL = re.compile(
-    "(?<=[" + _VOWELS + "\u0300-\u036f])[" + "".join(_SPACING_ACCENTS) + "]"
-)
 _ETH = str.maketrans({"ð": "đ", "Ð": "Đ"})
 
 
-def repair_diacritics(text: str) -> tuple[str, int]:
-    """``text`` with broken diacritics mended (in NFC), and how many places were mended."""
-    mended = 0
-    text, count = _SPACE_BEFORE_MARK.subn("", unicodedata.normalize("NFD", text))
-    mended += count
-    text, count = _SPACING_AFTER_VOWEL.subn(lambda m: _SPACING_ACCENTS[m.group(0)], text)
-    mended += count
+class Repair(NamedTuple):
+    """What :func:`repair_diacritics` did to one line."""
+
+    text: str  # the line mended (NFC), or as it was
+    count: int  # places mended
+    uncertain: bool  # loose marks were found that could not be placed for certain: line left as it was
+
+
+def _attachable(base: str, attached: str, loose: str) -> bool:
+    """Whether the marks ``loose`` certainly belong on ``base`` (which already has ``attached``)."""
+    if base not in _VOWELS:
+        return False
+    tones = [mark for mark in attached + loose if mark in _TONES]
+    if len(tones) > 1:
+        return False
+    for mark in loose:
+        if mark not in _TONES and (mark not in _SHAPES or base not in _SHAPES[mark] or mark in attached):
+            return False
+    return True
+
+
+def repair_diacritics(text: str) -> Repair:
+    """``text`` with broken diacritics mended (in NFC) when every repair is certain."""
     eths = text.count("ð") + text.count("Ð")
     if eths:
         text = text.translate(_ETH)
-        mended += eths
-    return unicodedata.normalize("NFC", text), mended
+    decomposed = unicodedata.normalize("NFD", text)
+    if not _LOOSE.search(decomposed):
+        return Repair(unicodedata.normalize("NFC", text), eths, False) if eths else Repair(text, 0, False)
+    out: list[str] = []
+    position = 0
+    mended = 0
+    for found in _LOOSE.finditer(decomposed):
+        before = decomposed[max(0, found.start() - 12):found.start()]  # a letter and its marks
+        stem = before.rstrip(_ALL_MARKS)
+        attached = before[len(stem):]
+        base = stem[-1:] if stem else ""
+        if found.group("spacing"):
+            if base not in _VOWELS:
+                continue  # "5´": a prime or an accent after a digit, not a tone mark
+            loose = _SPACING_ACCENTS[found.group("spacing")]
+        else:
+            loose = found.group("marks")
+        if not _attachable(base, attached, loose):
+            return Repair(unicodedata.normalize("NFC", text) if eths else text, eths, True)
+        out.append(decomposed[position:found.start()])
+        out.append(loose)
+        position = found.end()
+        mended += 1
+    out.append(decomposed[position:])
+    return Repair(unicodedata.normalize("NFC", "".join(out)), mended + eths, False)

@@ -19,15 +19,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 import datetime
-import difflib
 import re
-import unicodedata
 
+from papi_desktop.importers.matching import (
+    AUTHORITY, BULLET, CLOSING, DIMENSION_PREFIX, MAX_HEADING, NUMBER_LINE, NUMBERED, PLACE_DATE,
+    ROMAN_HEADING, SIGNER, TASK_NUMBER, core_words, dimension_scores, fold, is_upper, period_in,
+    roman_value, similarity, template_pattern, words,
+)
 from papi_desktop.importers.sources import Source, SourceLine
 from papi_desktop.model.catalogue import Catalogue, Dimension
-from papi_desktop.model.period import ROMAN_QUARTERS, Period
+from papi_desktop.model.period import Period
 from papi_desktop.model.report import (
-    IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, Header, Report, Signature, recipient_items,
+    HeadingCase, IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, Header, Report, Signature, recipient_items,
 )
 
 # Section II has no body of its own in the model: its paragraphs belong to the dimensions.
@@ -35,6 +38,20 @@ RESULTS = "results"
 
 NATIONAL_TITLE_WORDS = "cong hoa xa hoi chu nghia viet nam"
 MOTTO_WORDS = "doc lap tu do hanh phuc"
+# The office's document types (Decree 30, Appendix III): the line naming one, alone, ends
+# the header and is followed by the trích yếu. Any of them imports as a report draft.
+DOCUMENT_TYPES = frozenset({
+    "bao cao", "ke hoach", "to trinh", "thong bao", "cong van", "chuong trinh", "huong dan",
+    "quyet dinh", "bien ban", "de an", "phuong an", "cong dien",
+})
+# Years a report's date can have (PAPI began in 2009; a wide margin either side): a year
+# outside, such as "năm 1202", is a typing slip, never a date to keep.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+# The trích yếu of a công văn, in the header's left cell: "V/v báo cáo kết quả …".
+_ABOUT = re.compile(r"^\s*v\s*/\s*v\s*[.:]?\s*", re.IGNORECASE)
+# Where a heading ends and content begins on the same line: after a colon, or after the
+# closing quote of the name ("1. Chỉ số “tham gia…”: Năm 2019, …").
+_HEAD_END = re.compile(r"[:：]|[”»]|(?<=\S)\"(?=\s*[:.,;–-]?\s)")
 
 
 @dataclass(frozen=True)
@@ -43,6 +60,8 @@ class Placement:
 
     text: str
     key: str
+    original: str = ""  # the source's text before torn tone marks were mended ("" = as read)
+    uncertain: bool = False  # loose tone marks that could not be placed for certain: left as read
 
 
 @dataclass(frozen=True)
@@ -54,133 +73,26 @@ class Recognised:
     role: str
 
 
-# --- text helpers ------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, one character per character (positions line up)."""
-    result = []
-    for char in text:
-        if char in "đĐ":
-            result.append("d")
-            continue
-        base = unicodedata.normalize("NFD", char)[:1] or char
-        lowered = base.lower()
-        result.append(lowered[:1] if lowered else base)
-    return "".join(result)
-
-
-def words(text: str) -> str:
-    """Folded text with punctuation as single spaces: what headings are compared on."""
-    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
-
-
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
-_ROMAN_HEADING = re.compile(r"^(?P<num>[ivx]{1,4})\s*[.):-]\s*(?P<rest>.*)$")
-_NUMBERED = re.compile(r"^(?P<num>\d{1,2})(?:\s*[.,]\s*\d{1,2})*\s*[.):]?\s+(?P<rest>\S.*)$")
-_DIMENSION_PREFIX = re.compile(
-    r"^(?:chi so\s+)?(?:noi dung|thanh phan|chi so thanh phan|linh vuc|tieu chi)\s*(?:thu\s+)?"
-    r"(?P<num>\d{1,2}|[ivx]{1,4})?\s*[.:)-]?\s+(?P<rest>\S.*)$"
-)
-_FILLER = re.compile(r"^(?:(?:ve|chi so|noi dung|thanh phan|linh vuc|tieu chi|thu)\s+)+")
-_BULLET = re.compile(r"^[-–—•+*]\s*")
-_TASK_NUMBER = re.compile(r"^(?:\d{1,3}\s*[.)]|[-–—•+*])\s*")
-_CLOSING = re.compile(r"\s*\.?\s*/\s*\.\s*$")
-_AUTHORITY = re.compile(r"^(?P<prefix>KT|TM|TL|TUQ|Q)\s*\.\s*(?P<head>\S.*)?$", re.IGNORECASE)
-_SIGNER = re.compile(
-    r"^(?:pho |tong )*(?:giam doc|chu tich|thu truong|chanh van phong|chanh thanh tra|bi thu|truong [a-z ]+|[a-z]+ truong)$"
-)
-_NUMBER_LINE = re.compile(r"^so\s*:?\s*(?P<number>[^/]*)/\s*(?P<symbol>\S.*)$")
-_PLACE_DATE = re.compile(
-    r"^(?P<place>[^,]*?)\s*,?\s*ngay\s*(?P<day>\d{1,2})?[\s.…_]*thang\s*(?P<month>\d{1,2})?[\s.…_]*nam\s*(?P<year>\d{4})?\s*$"
-)
-_QUARTER = re.compile(r"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b(?:\s*(?:/|nam)\s*(?P<year>\d{4}))?")
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
-
-
-def _roman_value(token: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10}
-    total = 0
-    for index, char in enumerate(token):
-        value = values[char]
-        total += -value if index + 1 < len(token) and values[token[index + 1]] > value else value
-    return total
-
-
-def _quarter_number(token: str) -> int:
-    token = token.upper()
-    return ROMAN_QUARTERS.index(token) + 1 if token in ROMAN_QUARTERS else int(token)
-
-
-def period_in(text: str) -> Period | None:
-    """The reporting quarter a title names: "quý I và nhiệm vụ quý II/2022" → quý I/2022."""
-    folded = fold(text)
-    found = list(_QUARTER.finditer(folded))
+def split_heading(text: str) -> tuple[str, str]:
+    """(heading, content) of a line that names a part and goes on with its text after a
+    colon or the name's closing quote; (text, "") when nothing follows."""
+    found = _HEAD_END.search(text, 0, MAX_HEADING)
     if not found:
-        return None
-    first = found[0]
-    quarter = _quarter_number(first.group("q"))
-    try:
-        if first.group("year"):
-            return Period(int(first.group("year")), quarter)
-        for later in found[1:]:
-            if later.group("year"):
-                following = Period(int(later.group("year")), _quarter_number(later.group("q")))
-                previous = following.previous()
-                return previous if previous.quarter == quarter else Period(following.year, quarter)
-        year = _YEAR.search(folded[first.end():]) or _YEAR.search(folded)
-        return Period(int(year.group(0)), quarter) if year else None
-    except ValueError:
-        return None
+        return text, ""
+    head = text[: found.end()]
+    content = text[found.end():].lstrip(" :：–-").strip()
+    if not content or not words(content):
+        return text, ""
+    return head.strip(), content
 
 
-def _template_pattern(template: str) -> re.Pattern[str]:
-    pattern = ""
-    for part in re.split(r"(\{\w+\})", template):
-        if part == "{agency}":
-            pattern += r"(?P<agency>.+?)"
-        elif part in ("{period}", "{next_period}"):
-            pattern += rf"(?P<{part[1:-1]}>.+?)"
-        elif part == "{year}":
-            pattern += r"\d{4}"
-        else:
-            pattern += r"\s+".join(re.escape(piece) for piece in part.split(" "))
-    return re.compile(rf"^{pattern}\s*$", re.IGNORECASE)
-
-
-def _similarity(text: str, candidate: str) -> float:
-    if not text or not candidate:
-        return 0.0
-    if text == candidate:
-        return 1.0
-    score = difflib.SequenceMatcher(None, text, candidate, autojunk=False).ratio()
-    if len(text) >= 8 and candidate.startswith(text):
-        score = max(score, 0.9)  # a shortened name: "Công khai, minh bạch"
-    elif len(candidate) >= 0.45 * len(text):  # the name with a little more around it
-        if text.startswith(candidate):
-            score = max(score, 0.9)
-        elif re.search(rf"\b{re.escape(candidate)}\b", text):
-            score = max(score, 0.8)
-    return score
-
-
-def _core(text: str) -> str:
-    return _FILLER.sub("", text).strip()
-
-
-def dimension_scores(heading: str, catalogue: Catalogue) -> list[tuple[float, Dimension]]:
-    """Each dimension with how well ``heading`` (numbering already removed) names it, best first."""
-    core = _core(words(heading))
-    scored = []
-    for dimension in catalogue.dimensions:
-        candidates = {_core(words(dimension.heading)), words(dimension.name), words(dimension.short_name)}
-        scored.append((max(_similarity(core, candidate) for candidate in candidates), dimension))
-    scored.sort(key=lambda pair: -pair[0])
-    return scored
+def carries_content(line: str, dimension: Dimension) -> bool:
+    """Whether a line taken as a dimension's heading says much more than the dimension's
+    name ("4. Phòng, chống tham nhũng năm 2023 tỉnh đạt 6,5 điểm"): then it is kept as text."""
+    numbered = NUMBERED.match(fold(line).strip())
+    said = core_words(words(line[numbered.start("rest"):] if numbered else line)).split()
+    name = max(len(core_words(words(dimension.heading)).split()), len(words(dimension.name).split()))
+    return len(said) > name + 5
 
 
 # --- the recogniser ----------------------------------------------------------------------
@@ -216,6 +128,13 @@ class Recogniser:
         self.dimensions_seen: list[str] = []
         self.closed = False
         self.doc_type = words(catalogue.document_type).replace(" ", "")
+        self.document_type = ""  # the type line as the file has it ("KẾ HOẠCH")
+        self.date_line = ""  # the place-and-date line as the file has it
+        self.date_refused = ""  # a date line whose date cannot be a report's
+        self.original = ""  # the current line's text before repair
+        self.uncertain = False  # the current line has loose marks left as they were
+        self.date_found = False
+        self.heading_cases: list[bool] = []  # Roman-numbered headings: typed in upper case?
         self.headings = {
             IMPLEMENTATION: words(catalogue.implementation_heading),
             RESULTS: words(catalogue.results_heading),
@@ -227,7 +146,7 @@ class Recogniser:
         self.recognised.append(Recognised(text, role))
 
     def place(self, text: str, key: str | None = None) -> None:
-        self.placements.append(Placement(text, key or self.key))
+        self.placements.append(Placement(text, key or self.key, self.original, self.uncertain))
 
     def close_body(self) -> None:
         """The content ends: its last paragraph loses the closing ``./.``."""
@@ -236,7 +155,7 @@ class Recogniser:
         self.closed = True
         if self.placements:
             last = self.placements[-1]
-            stripped = _CLOSING.sub("", last.text)
+            stripped = CLOSING.sub("", last.text)
             if stripped != last.text and stripped.strip():
                 self.placements[-1] = replace(last, text=stripped)
 
@@ -251,9 +170,9 @@ class Recogniser:
             ("cong tac xay dung", "ket qua")
         ):
             return NEXT_TASKS
-        scores = {key: _similarity(text, heading) for key, heading in self.headings.items()}
+        scores = {key: similarity(text, heading) for key, heading in self.headings.items()}
         best = max(scores, key=lambda key: scores[key])
-        if scores[best] >= 0.6:
+        if scores[best] >= 0.75:  # "NỘI DUNG THỰC HIỆN" is not "Kế hoạch thực hiện"
             return best
         if text.startswith("cong tac xay dung ke hoach") or text.startswith("trien khai"):
             return IMPLEMENTATION
@@ -261,26 +180,31 @@ class Recogniser:
             return RESULTS
         return None
 
+    def says_more_than_heading(self, text: str, key: str) -> bool:
+        """Whether a line taken as part ``key``'s heading has many more words than that
+        heading ("III. Nhiệm vụ quý tới tiếp tục tuyên truyền và rà soát thủ tục …")."""
+        return len(words(text).split()) > len(self.headings[key].split()) + 6
+
     def dimension_heading(self, text: str, strict: bool) -> Dimension | None:
         """The dimension a heading-shaped line names, or None for ordinary content."""
-        folded = words(text)
-        if len(text) > 160 or _BULLET.match(text) and not text[:1].isdigit():
+        if len(text) > 160 or BULLET.match(text) and not text[:1].isdigit():
             return None
-        numbered = _NUMBERED.match(fold(text).strip())
+        folded = words(text)
+        numbered = NUMBERED.match(fold(text).strip())
         rest = text[numbered.start("rest"):] if numbered else text
-        prefixed = _DIMENSION_PREFIX.match(words(rest))
+        prefixed = DIMENSION_PREFIX.match(words(rest))
         official_number = None
         if prefixed:
             rest_words = prefixed.group("rest")
             if prefixed.group("num") and prefixed.group("num").isdigit():
                 official_number = int(prefixed.group("num"))
             elif prefixed.group("num"):
-                official_number = _roman_value(prefixed.group("num"))
+                official_number = roman_value(prefixed.group("num"))
         else:
             rest_words = words(rest)
         # "Chỉ số nội dung …", "Nội dung 2: …" are headings; "Nội dung trách nhiệm …" may be a sentence.
         named = bool(prefixed and (prefixed.group("num") or folded.startswith("chi so")))
-        heading_like = bool(numbered or named or folded.startswith("ve ") or _is_upper(text))
+        heading_like = bool(numbered or named or folded.startswith("ve ") or is_upper(text))
         if not heading_like or rest.rstrip().endswith((";", ",")):
             return None
         if not (numbered or named) and rest.rstrip().endswith("."):
@@ -312,8 +236,14 @@ class Recogniser:
 
     # the walk --------------------------------------------------------------------------
     def feed(self, line: SourceLine) -> None:
+        self.original = line.original
+        self.uncertain = line.uncertain
         text = line.text.strip()
-        w = words(text)
+        # What is recognised lies at a line's start: a long line is judged on its beginning,
+        # so that a paragraph of megabytes costs no more than reading it.
+        w = words(text[: 4 * MAX_HEADING])
+        if not w and len(text) > 4 * MAX_HEADING:
+            w = words(text)
         if not w:
             self.note(text, "decoration")  # rules drawn with underscores or dashes
             return
@@ -324,8 +254,8 @@ class Recogniser:
         handler(line, text, w)
 
     def in_header(self, line: SourceLine, text: str, w: str) -> None:
-        folded = fold(text)
-        number = _NUMBER_LINE.match(folded)
+        folded = fold(text[:MAX_HEADING])
+        number = NUMBER_LINE.match(folded)
         if number and len(text) < 80:
             digits = re.sub(r"[\s.…_\u00a0-]", "", text[number.start("number"):number.end("number")])
             self.parts.number = str(int(digits)) if digits.isdigit() else digits
@@ -334,32 +264,52 @@ class Recogniser:
             return
         if self.place_date(text):
             return
-        if w.replace(" ", "") == self.doc_type:
-            self.note(text, "doc_type")
-            self.phase = "title"
+        if self.document_type_line(text, w):
             return
-        if _ROMAN_HEADING.match(fold(text)) and self.section_of_heading(text.split(".", 1)[-1]):
+        about = _ABOUT.match(text)
+        if about and len(text) <= 400:
+            about_text = text[about.end():].strip()  # a công văn's trích yếu: "báo cáo kết quả …"
+            self.parts.title_lines.append(about_text[:1].upper() + about_text[1:])
+            self.note(text, "title")
+            return
+        if len(text) <= MAX_HEADING and ROMAN_HEADING.match(folded) and self.section_of_heading(text.split(".", 1)[-1]):
             self.phase = "body"
             self.in_body(line, text, w)
             return
-        if _is_upper(text) and len(text) <= 100:
+        if is_upper(text) and len(text) <= 100:
             self.parts.header_lines.append(text)
             self.note(text, "agency")
             return
         self.phase = "body"
         self.in_body(line, text, w)
 
+    def document_type_line(self, text: str, w: str) -> bool:
+        """A line that is only a document type ("BÁO CÁO", "KẾ HOẠCH", "TỜ TRÌNH" …): the
+        header ends, the trích yếu follows."""
+        if w.replace(" ", "") != self.doc_type and w not in DOCUMENT_TYPES:
+            return False
+        self.document_type = text
+        self.note(text, "doc_type")
+        self.phase = "title"
+        return True
+
     def place_date(self, text: str) -> bool:
-        folded = fold(text)
-        found = _PLACE_DATE.match(folded)
-        if not found or len(text) > 100:
+        if len(text) > 100:
+            return False
+        found = PLACE_DATE.match(fold(text))
+        if not found:
             return False
         self.parts.place = text[: found.end("place")].strip(" ,")
-        try:
-            if found.group("day") and found.group("month") and found.group("year"):
-                self.parts.date = datetime.date(int(found.group("year")), int(found.group("month")), int(found.group("day")))
-        except ValueError:
-            self.parts.date = None
+        self.date_line = text
+        self.parts.date = None
+        if found.group("day") and found.group("month") and found.group("year"):
+            year = int(found.group("year"))
+            try:
+                if not FIRST_YEAR <= year <= LAST_YEAR:
+                    raise ValueError(f"year {year}")
+                self.parts.date = datetime.date(year, int(found.group("month")), int(found.group("day")))
+            except ValueError:
+                self.date_refused = text  # "ngày 31 tháng 2", "năm 1202": shown, never guessed
         self.note(text, "place_date")
         return True
 
@@ -367,7 +317,7 @@ class Recogniser:
         title = self.parts.title_lines
         if title:
             continues = (line.centered is True or (line.centered is None and text[:1].islower())) and not (
-                _ROMAN_HEADING.match(fold(text)) or _NUMBERED.match(fold(text))
+                ROMAN_HEADING.match(fold(text[:MAX_HEADING])) or NUMBERED.match(fold(text[:MAX_HEADING]))
             )
             if not continues or sum(map(len, title)) > 400:
                 self.phase = "body"
@@ -377,38 +327,51 @@ class Recogniser:
         self.note(text, "title")
 
     def in_body(self, line: SourceLine, text: str, w: str) -> None:
-        folded = fold(text)
+        folded = fold(text[:MAX_HEADING])
         if w.startswith("noi nhan"):
             self.close_body()
             self.phase = "recipients"
             self.in_recipients(line, text, w)
             return
-        authority = _AUTHORITY.match(text)
-        if authority and _is_upper(text) and len(text) <= 80:
+        authority = AUTHORITY.match(text)
+        if authority and is_upper(text) and len(text) <= 80:
             self.close_body()
             self.phase = "signature"
             self.in_signature(line, text, w)
             return
-        if not self.parts.title_lines and not self.sections_seen and w.replace(" ", "") == self.doc_type:
-            self.note(text, "doc_type")  # "BÁO CÁO" after some unrecognised header lines
-            self.phase = "title"
+        if not self.parts.title_lines and not self.sections_seen and not self.placements and self.document_type_line(text, w):
+            return  # "BÁO CÁO" after some unrecognised header lines
+        if not self.sections_seen and not self.date_line and not self.placements and self.place_date(text):
+            return  # the date line after a header the walk did not expect
+        roman = ROMAN_HEADING.match(folded)
+        if roman and len(text) <= MAX_HEADING:
+            # "III. Nhiệm vụ quý tới: tiếp tục …": the heading, then the part's first paragraph.
+            head, content = split_heading(text)
+            key = self.section_of_heading(head[roman.start("rest"):]) if content else None
+            if key is None:
+                head, content = text, ""
+                key = self.section_of_heading(text[roman.start("rest"):])
+            if key is not None and key != OTHER:
+                self.heading_cases.append(is_upper(head))
+            self.enter_section(key, head)
+            if content:
+                self.place(content)
+            elif key in self.headings and self.says_more_than_heading(head[roman.start("rest"):], key):
+                self.place(text[roman.start("rest"):])  # a heading running on into its text: all kept
             return
-        roman = _ROMAN_HEADING.match(folded)
-        if roman and len(text) <= 200:
-            rest = text[roman.start("rest"):]
-            key = self.section_of_heading(rest)
-            self.enter_section(key, text)
-            return
-        if len(text) <= 200 and not _BULLET.match(text):
-            # A heading without its Roman numeral (or with Word's own decimal numbering).
-            numbered = _NUMBERED.match(folded)
+        numbered = NUMBERED.match(folded) if len(text) <= MAX_HEADING else None
+        if len(text) <= MAX_HEADING and not BULLET.match(text) and (
+            numbered or is_upper(text) or not text.endswith((".", ";", ","))
+        ):
+            # A heading without its Roman numeral (or with Word's own decimal numbering);
+            # a sentence (ending with its full stop) is not compared: most lines are sentences.
             bare = text[numbered.start("rest"):] if numbered else text
             key = self.section_of_heading(bare)
-            if key is not None and _similarity(words(bare), self.headings.get(key, "")) >= 0.85:
+            if key is not None and similarity(words(bare), self.headings.get(key, "")) >= 0.85:
                 self.enter_section(key, text)
                 return
-        if _is_upper(text) and len(w.split()) <= 8 and (
-            _SIGNER.match(w) or (self.placements and _CLOSING.search(self.placements[-1].text))
+        if is_upper(text) and len(w.split()) <= 8 and (
+            SIGNER.match(w) or (self.placements and CLOSING.search(self.placements[-1].text))
         ):
             # "GIÁM ĐỐC" signing in their own name, with no table and no "Nơi nhận" before it
             self.close_body()
@@ -420,13 +383,22 @@ class Recogniser:
             return
         if self.key in (RESULTS, *self.catalogue.dimension_keys) or self.key in (PREAMBLE, IMPLEMENTATION):
             strict = self.key in (PREAMBLE, IMPLEMENTATION)
-            dimension = self.dimension_heading(text, strict)
+            head, content = split_heading(text)
+            dimension = self.dimension_heading(head, strict) if content else None
+            if dimension is None:
+                head, content = text, ""
+                dimension = self.dimension_heading(text, strict)
             if dimension is not None:
                 self.key = dimension.key
                 self.sections_seen.add(RESULTS)
                 if dimension.key not in self.dimensions_seen:
                     self.dimensions_seen.append(dimension.key)
-                self.note(text, f"heading:{dimension.key}")
+                if not content and carries_content(head, dimension):
+                    self.place(text)  # the whole line is kept: more than the dimension's name
+                else:
+                    self.note(head, f"heading:{dimension.key}")
+                if content:
+                    self.place(content)
                 return
         if self.key == RESULTS:
             self.place(text, OTHER)  # text under II before its first dimension
@@ -452,17 +424,17 @@ class Recogniser:
             if rest:
                 self.recipient(rest)
             return
-        if _BULLET.match(text):
+        if BULLET.match(text):
             self.recipient(text)
             return
-        if text.endswith((";", ".")) and len(text) <= 120 and not _is_upper(text) and self.parts.archive is None:
+        if text.endswith((";", ".")) and len(text) <= 120 and not is_upper(text) and self.parts.archive is None:
             self.recipient(text)
             return
         self.phase = "signature"
         self.in_signature(line, text, w)
 
     def recipient(self, text: str) -> None:
-        item = _BULLET.sub("", text).strip()
+        item = BULLET.sub("", text).strip()
         if fold(item).startswith("luu"):
             archive = item.split(":", 1)[1] if ":" in item else item[3:]
             self.parts.archive = archive.strip().rstrip(" .;")
@@ -477,8 +449,8 @@ class Recogniser:
             self.phase = "recipients"
             self.in_recipients(line, text, w)
             return
-        authority = _AUTHORITY.match(text)
-        if authority and not parts.authority and _is_upper(text):
+        authority = AUTHORITY.match(text)
+        if authority and not parts.authority and is_upper(text):
             parts.authority = authority.group("prefix").upper() + "."
             parts.head_title = (authority.group("head") or "").strip()
             self.note(text, "authority")
@@ -486,7 +458,7 @@ class Recogniser:
         if text.startswith("(") and text.endswith(")") and len(text) <= 60:
             self.note(text, "note")  # "(Đã ký)", "(Ký, ghi rõ họ tên, đóng dấu)"
             return
-        if _is_upper(text) and len(text) <= 80 and not parts.signer_name:
+        if is_upper(text) and len(text) <= 80 and not parts.signer_name:
             parts.signer_title = f"{parts.signer_title} {text}".strip()
             self.note(text, "signer_title")
             return
@@ -517,7 +489,12 @@ class Recogniser:
         if source.joined:
             notices.append(f"Đã nối lại {source.joined} dòng bị ngắt giữa đoạn.")
         if source.repaired:
-            notices.append(f"Đã sửa {source.repaired} chỗ dấu thanh bị tách rời (thường do chuyển từ PDF).")
+            lines = sum(1 for line in source.lines if line.original)
+            notices.append(f"Đã sửa {source.repaired} chỗ dấu thanh bị tách rời (thường do chuyển từ PDF) "
+                           f"trong {lines} đoạn; các đoạn đã sửa được đánh dấu trong danh sách.")
+        if source.unmended:
+            notices.append(f"{len(source.unmended)} đoạn có dấu thanh bị tách rời mà không sửa chắc chắn được: "
+                           "đã giữ nguyên như trong tệp, hãy sửa tay.")
 
         if not self.sections_seen - {OTHER}:
             # No section heading at all: nothing says the text before it is a preamble.
@@ -535,16 +512,24 @@ class Recogniser:
                 header.agency = " ".join(parts.header_lines[1:])
         else:
             notices.append("Không thấy tên cơ quan ban hành ở đầu văn bản; hãy điền ở thẻ Thông tin chung.")
+        self.date_found = parts.date is not None
         if parts.date is not None:
             header.date = parts.date
+        elif self.date_refused:
+            notices.append(f"Ngày ghi trong tệp không phải là một ngày hợp lệ (“{self.date_refused}”): "
+                           "chưa có ngày (bản nháp tạm để ngày hôm nay) — hãy điền ngày ở thẻ Thông tin chung.")
         else:
-            notices.append("Không đọc được ngày tháng của báo cáo; đã để ngày hôm nay.")
+            notices.append("Tệp không ghi ngày tháng của văn bản: chưa có ngày (bản nháp tạm để ngày hôm nay) — "
+                           "hãy điền ngày ở thẻ Thông tin chung.")
+        if self.document_type and words(self.document_type).replace(" ", "") != self.doc_type:
+            notices.append(f"Tệp là văn bản loại “{self.document_type}”, không phải báo cáo: "
+                           "đã nhập phần nội dung thành bản nháp báo cáo.")
         if parts.number is None:
             notices.append("Không thấy dòng “Số: …/…” của văn bản.")
 
         title = " ".join(parts.title_lines).strip()
         title = re.sub(r"\s+", " ", title)
-        template = _template_pattern(self.catalogue.title_template).match(title) if title else None
+        template = template_pattern(self.catalogue.title_template).match(title) if title else None
         if template:
             header.agency_in_text = template.group("agency").strip()
         if not header.agency_in_text and header.agency:
@@ -553,9 +538,12 @@ class Recogniser:
         if period is None and parts.tasks_heading:
             following = period_in(parts.tasks_heading)
             period = following.previous() if following else None
-        if period is None:
+        if period is None and parts.date is not None:
+            period = Period.containing(parts.date)
+            notices.append(f"Không nhận ra quý báo cáo trong trích yếu; đã lấy theo ngày của văn bản ({period.short_label()}).")
+        elif period is None:
             period = Period.containing(header.date)
-            notices.append(f"Không nhận ra quý báo cáo trong trích yếu; đã lấy theo ngày báo cáo ({period.short_label()}).")
+            notices.append(f"Không nhận ra quý báo cáo trong trích yếu, và tệp không có ngày: tạm để {period.short_label()} — hãy chọn đúng quý.")
 
         report = Report(
             period=period,
@@ -564,6 +552,7 @@ class Recogniser:
             archive=parts.archive if parts.archive is not None else "VT",
             signature=Signature(parts.authority, parts.head_title, parts.signer_title, parts.signer_name),
             catalogue_key=catalogue_key,
+            heading_case=HeadingCase.UPPER if all(self.heading_cases) else HeadingCase.AS_TYPED,
         )
         if title and title != report.derived_title():
             report.title_override = title
@@ -583,5 +572,5 @@ class Recogniser:
 def section_body(key: str, texts: list[str]) -> str:
     """The text of one section from its paragraphs: tasks lose their typed numbers and dashes."""
     if key == NEXT_TASKS:
-        texts = [_TASK_NUMBER.sub("", text, count=1).strip() for text in texts]
+        texts = [TASK_NUMBER.sub("", text, count=1).strip() for text in texts]
     return "\n".join(text for text in texts if text.strip())

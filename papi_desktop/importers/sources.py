@@ -4,13 +4,15 @@ A report to import comes from anywhere: last year's Word file, a colleague's e-m
 text file saved by an old program. Before python-docx sees a byte, the file is sniffed:
 an empty file, an old binary Word ``.doc``, a password-protected document (both are OLE
 containers), an RTF or PDF file and a zip whose directory announces far more data than a
-report could hold (a "zip bomb") are refused with a message that says what to do. The
-zip directory's sizes are binding: :mod:`zipfile` stops reading a member at its declared
-size, so a member cannot inflate past what was checked here.
+report could hold (a "zip bomb") are refused with a message that says what to do, from the
+zip directory alone, before a byte is inflated. Then each member is inflated chunk by chunk
+to check that it holds what the directory says (a lying entry is refused, at the cost of
+one chunk of memory), so python-docx only ever reads members of known, bounded size.
 
-A Word paragraph's text is read run by run, because a run's font says whether it holds
-TCVN3 (``.VnTime``) or VNI (``VNI-Times``) text; list numbers and bullets Word draws by
-itself are written out ("II.", "1.", "- ") so that the recogniser sees what the clerk sees.
+Only regular files are opened (a named pipe or a device is refused from its ``stat``), and
+a file named ``.txt`` that is really an image, a program or a database is refused. Text is
+split and joined back in time linear in its size. The Word body is read by
+:mod:`papi_desktop.importers.word`.
 """
 
 from __future__ import annotations
@@ -20,13 +22,12 @@ from dataclasses import dataclass, field
 import os
 from pathlib import Path
 import re
-import unicodedata
+import stat
 import zipfile
 
 from papi_desktop.errors import UserError
-from papi_desktop.importers.legacy import (
-    TCVN3, VNI, font_encoding, guess_encoding, repair_diacritics, to_unicode,
-)
+from papi_desktop.importers.legacy import TCVN3, VNI, guess_encoding, repair_diacritics, to_unicode
+from papi_desktop.importers.word import WordReader
 from papi_desktop.model.text import clean_text
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -39,13 +40,22 @@ MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_RATIO = 100  # a real .docx packs 3–10 to 1; only members over 1 MiB are judged
 _RATIO_FLOOR = 1024 * 1024
 MAX_MEMBERS = 5000
+# A report has a few hundred paragraphs; a quarter of a million is no report, and the
+# review table could not show it.
+MAX_LINES = 250_000
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-
-
-def _w(tag: str) -> str:
-    return f"{{{W_NS}}}{tag}"
+# Files that are not text whatever their name: images, programs, databases, archives
+# (judged only when the first bytes also hold a control character, as all of these do).
+_BINARY_MAGIC = (
+    (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"), (b"MZ", "Windows program"),
+    (b"\x7fELF", "ELF program"), (b"SQLite format 3\x00", "SQLite database"), (b"\x1f\x8b", "gzip"),
+    (b"Rar!", "RAR archive"), (b"7z\xbc\xaf", "7z archive"), (b"\xca\xfe\xba\xbe", "Mach-O/Java"),
+    (b"\xcf\xfa\xed\xfe", "Mach-O program"), (b"II*\x00", "TIFF image"), (b"MM\x00*", "TIFF image"),
+)
+# In a text file, C0 control characters other than tab and line ends are a sign of binary
+# data; a few stray ones (a form feed, an old editor's Ctrl-Z) are tolerated.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
+MAX_CONTROL_SHARE = 0.01
 
 
 @dataclass
@@ -56,6 +66,8 @@ class SourceLine:
     in_table: bool = False
     centered: bool | None = None  # None: the format does not say (plain text)
     auto_number: str = ""  # a list number Word drew ("II.", "1."), already in ``text``
+    original: str = ""  # the text before its diacritics were mended ("" = unchanged)
+    uncertain: bool = False  # loose diacritics that could not be mended for certain: left as read
 
 
 @dataclass
@@ -65,10 +77,15 @@ class Source:
     converted: dict[str, int] = field(default_factory=dict)  # encoding → paragraphs converted
     joined: int = 0  # broken lines joined back (plain text)
     repaired: int = 0  # diacritics mended (see legacy.repair_diacritics)
+    unmended: list[str] = field(default_factory=list)  # lines with loose marks left as they were
 
 
 def _refuse(path: Path, message: str, detail: str) -> UserError:
     return UserError(f"Không nhập được tệp “{path.name}”: {message}", f"{path}: {detail}")
+
+
+def _too_many_lines(path: Path, count: int) -> UserError:
+    return _refuse(path, f"tệp có {count:,} đoạn văn — quá nhiều để là một báo cáo.".replace(",", "."), f"{count} lines")
 
 
 def read_source(path: os.PathLike[str] | str) -> Source:
@@ -78,24 +95,42 @@ def read_source(path: os.PathLike[str] | str) -> Source:
     if not source.lines:
         raise _refuse(path, "tệp không có chữ nào để nhập.", "no text in the file")
     for line in source.lines:
-        line.text, mended = repair_diacritics(line.text)
-        source.repaired += mended
+        repair = repair_diacritics(line.text)
+        if repair.text != line.text and repair.count:
+            line.original, line.text = line.text, repair.text
+            source.repaired += repair.count
+        if repair.uncertain:
+            line.uncertain = True
+            source.unmended.append(line.text)
     return source
 
 
 def _read(path: Path) -> Source:
+    # Only a regular file is read: a named pipe or a device would block the open or the
+    # read for ever. ``stat`` follows a link to what it names and opens nothing.
     try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(8)
+        info = path.stat()
     except FileNotFoundError:
         raise _refuse(path, "không tìm thấy tệp.", "file not found") from None
-    except IsADirectoryError:
-        raise _refuse(path, "đây là một thư mục, không phải tệp.", "is a directory") from None
     except OSError as error:
         raise _refuse(path, "không đọc được tệp (tệp đang bị khoá hoặc không có quyền đọc).", str(error)) from error
+    if stat.S_ISDIR(info.st_mode):
+        raise _refuse(path, "đây là một thư mục, không phải tệp.", "is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise _refuse(path, "đây không phải là một tệp văn bản thường (có thể là thiết bị hoặc đường ống).",
+                      f"not a regular file (mode {info.st_mode:o})")
+    size = info.st_size
     if size == 0:
         raise _refuse(path, "tệp trống, không có nội dung.", "empty file")
+    try:
+        # O_NONBLOCK: should the path have become a pipe since the stat, the open returns at once.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _refuse(path, "đây không phải là một tệp văn bản thường.", "not a regular file after open")
+            head = handle.read(16)
+    except OSError as error:
+        raise _refuse(path, "không đọc được tệp (tệp đang bị khoá hoặc không có quyền đọc).", str(error)) from error
     if head.startswith(OLE_MAGIC):
         data = path.read_bytes()
         if _ENCRYPTED_PACKAGE in data:
@@ -119,9 +154,22 @@ def _read(path: Path) -> Source:
         raise _refuse(path, "chưa nhập được tệp PDF; hãy nhập tệp Word (.docx) hoặc văn bản (.txt).", "PDF file")
     if path.suffix.lower() in (".docx", ".docm", ".dotx", ".doc"):
         raise _refuse(path, "tệp không phải là tệp Word .docx hợp lệ (có thể bị hỏng hoặc chép chưa hết).", "not a zip")
+    binary_head = any(byte < 9 or 13 < byte < 32 for byte in head)
+    for magic, kind in _BINARY_MAGIC:
+        if binary_head and head.startswith(magic):
+            raise _not_text(path, kind)
     if size > MAX_TEXT_BYTES:
         raise _refuse(path, "tệp quá lớn để là một báo cáo.", f"{size} bytes of text")
     return _read_text(path, path.read_bytes())
+
+
+def _not_text(path: Path, kind: str) -> UserError:
+    return _refuse(
+        path,
+        "tệp không phải là văn bản (có thể là ảnh, chương trình hay cơ sở dữ liệu bị đổi tên). "
+        "Hãy chọn tệp Word (.docx) hoặc tệp văn bản (.txt).",
+        f"not text: {kind}",
+    )
 
 
 # --- plain text ----------------------------------------------------------------------------
@@ -129,6 +177,19 @@ def _read(path: Path) -> Source:
 _MARKDOWN_BOLD = re.compile(r"\*\*|__")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>")
 _SENTENCE_END = re.compile(r"[.;:!?…”\")]\s*$")
+
+
+def _windows_punctuation() -> dict[int, str]:
+    table = {}
+    for code in range(0x80, 0xA0):
+        try:
+            table[code] = bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            pass  # five codes Windows leaves undefined: they stay, and count as binary
+    return table
+
+
+_C1_AS_WINDOWS = _windows_punctuation()
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
@@ -147,7 +208,8 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    latin = data.decode("latin-1")
+    # Bytes 80-9F are Windows' punctuation (“ ” – … ) in legacy-font files too, not controls.
+    latin = data.decode("latin-1").translate(_C1_AS_WINDOWS)
     encoding = guess_encoding(latin)
     if encoding is not None:
         return to_unicode(latin, encoding), encoding
@@ -157,24 +219,52 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
         return latin, None
 
 
+def looks_binary(text: str) -> bool:
+    """Whether decoded text is really binary data: control characters or replacement marks
+    (bytes no encoding could read) beyond a stray few. Private-use characters are not
+    counted: Word's Symbol-font bullets (U+F0B7) survive a copy into a text file."""
+    sample = text[: 1024 * 1024]
+    return len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * max(len(sample), 1) + 2
+
+
 def _read_text(path: Path, data: bytes) -> Source:
     text, encoding = decode_text(data)
+    del data
+    if looks_binary(text):
+        raise _not_text(path, "control characters")
     text = clean_text(text)
     lines: list[SourceLine] = []
+    pieces: list[str] = []  # the paragraph being built: joined once, so joining stays linear
     joined = 0
+
+    def flush() -> None:
+        if pieces:
+            lines.append(SourceLine(" ".join(pieces)))
+            pieces.clear()
+
     for raw in text.split("\n"):
-        line = _AUTOLINK.sub(r"\1", _MARKDOWN_BOLD.sub("", raw)).strip()
+        line = raw.strip()
         if not line:
             continue
+        if "*" in line or "_" in line or "<" in line:
+            line = _AUTOLINK.sub(r"\1", _MARKDOWN_BOLD.sub("", line)).strip()
+            if not line:
+                continue
         # A paragraph cut by a page break when the text was copied out of a PDF or Word:
         # the piece after the break starts in lower case and the piece before did not end
         # a sentence. Joined back, it is one paragraph again.
-        previous = lines[-1].text if lines else ""
-        if previous and line[0].islower() and not _SENTENCE_END.search(previous) and len(previous) > 60:
-            lines[-1].text = f"{previous} {line}"
+        previous = pieces[-1] if pieces else ""
+        if previous and line[0].islower() and not _SENTENCE_END.search(previous[-8:]) and (
+            len(pieces) > 1 or len(previous) > 60
+        ):
+            pieces.append(line)
             joined += 1
             continue
-        lines.append(SourceLine(line))
+        flush()
+        pieces.append(line)
+        if len(lines) > MAX_LINES:
+            raise _too_many_lines(path, len(lines))
+    flush()
     converted = {encoding: len(lines)} if encoding else {}
     return Source(lines, "txt", converted, joined)
 
@@ -205,6 +295,28 @@ def _check_zip(path: Path) -> None:
     names = {member.filename for member in members}
     if "[Content_Types].xml" not in names:
         raise _refuse(path, "tệp không phải là tệp Word .docx hợp lệ.", "zip without [Content_Types].xml")
+    _verify_members(path)
+
+
+_CHUNK = 256 * 1024
+
+
+def _verify_members(path: Path) -> None:
+    """Inflate every member in small chunks, checking it holds what the directory says.
+
+    Only after the directory passed the limits above. :mod:`zipfile` stops a member at its
+    declared size, but reading it whole (as python-docx does) inflates the whole compressed
+    stream in one call first: a member whose directory entry lies (60 KB declared, 40 MB
+    inside) would cost its real size in memory. Read chunk by chunk, the lie ends at the
+    declared size with a CRC error, and memory stays at one chunk."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.infolist():
+                with archive.open(member) as stream:
+                    while stream.read(_CHUNK):
+                        pass
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as error:
+        raise _refuse(path, "tệp Word bị hỏng (nội dung nén không khớp với mục lục của tệp).", f"{type(error).__name__}: {error}") from error
 
 
 def _read_docx(path: Path) -> Source:
@@ -220,266 +332,15 @@ def _read_docx(path: Path) -> Source:
             "chương trình khác, hãy mở trong Word và lưu lại thành .docx.",
             f"{type(error).__name__}: {error}",
         ) from error
-    reader = _DocxReader(document)
+    reader = WordReader(document)
     try:
         reader.read(document.element.body)
-    except (ValueError, KeyError, AttributeError, TypeError) as error:
+    except (ValueError, KeyError, AttributeError, TypeError, RecursionError) as error:
         raise _refuse(path, "nội dung tệp Word bị hỏng, không đọc được.", f"{type(error).__name__}: {error}") from error
-    return Source(reader.lines, "docx", reader.converted)
-
-
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def _roman(number: int) -> str:
-    result = ""
-    for value, letters in _ROMAN:
-        while number >= value:
-            result, number = result + letters, number - value
-    return result
-
-
-def _format_number(number: int, fmt: str) -> str:
-    if fmt == "upperRoman":
-        return _roman(number)
-    if fmt == "lowerRoman":
-        return _roman(number).lower()
-    if fmt in ("upperLetter", "lowerLetter"):
-        letter = chr(ord("a") + (number - 1) % 26)
-        return letter.upper() if fmt == "upperLetter" else letter
-    return str(number)
-
-
-class _DocxReader:
-    """Walks the body XML in document order: paragraphs, tables (cell by cell, nested
-    tables too), content controls and text boxes."""
-
-    def __init__(self, document) -> None:
-        self.document = document
-        self.lines: list[SourceLine] = []
-        self.converted: dict[str, int] = {}
-        styles_element = document.styles.element
-        self.styles = {s.get(_w("styleId")): s for s in styles_element.iter(_w("style"))}
-        self.default_font = self._font_of(styles_element.find(f"{_w('docDefaults')}/{_w('rPrDefault')}"))
-        self._style_fonts: dict[str, str | None] = {}
-        self.numbering = self._numbering_levels()
-        self.counters: dict[str, list[int]] = {}
-
-    # numbering -----------------------------------------------------------------------
-    def _numbering_levels(self) -> dict[tuple[str, int], tuple[str, str, int]]:
-        """(numId, level) → (format, level text, start) from the numbering part."""
-        try:
-            numbering = self.document.part.numbering_part.element
-        except (NotImplementedError, KeyError, AttributeError):
-            return {}
-        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
-        for element in numbering.iter(_w("abstractNum")):
-            levels = {}
-            for level in element.iter(_w("lvl")):
-                fmt = level.find(_w("numFmt"))
-                text = level.find(_w("lvlText"))
-                start = level.find(_w("start"))
-                levels[int(level.get(_w("ilvl"), "0"))] = (
-                    fmt.get(_w("val"), "decimal") if fmt is not None else "decimal",
-                    text.get(_w("val"), "") if text is not None else "",
-                    int(start.get(_w("val"), "1")) if start is not None else 1,
-                )
-            abstract[element.get(_w("abstractNumId"))] = levels
-        result = {}
-        for num in numbering.iter(_w("num")):
-            reference = num.find(_w("abstractNumId"))
-            if reference is None:
-                continue
-            for level, spec in abstract.get(reference.get(_w("val")), {}).items():
-                result[(num.get(_w("numId")), level)] = spec
-        return result
-
-    def _list_label(self, p) -> str:
-        numPr = p.find(f"{_w('pPr')}/{_w('numPr')}")
-        if numPr is None:
-            numPr = self._style_numPr(p)
-        if numPr is None:
-            return ""
-        num_id_element = numPr.find(_w("numId"))
-        level_element = numPr.find(_w("ilvl"))
-        if num_id_element is None:
-            return ""
-        num_id = num_id_element.get(_w("val"))
-        level = int(level_element.get(_w("val"), "0")) if level_element is not None else 0
-        spec = self.numbering.get((num_id, level))
-        if spec is None or num_id == "0":
-            return ""
-        fmt, text, _ = spec
-        if fmt == "bullet":
-            return "- "
-        if fmt == "none":
-            return ""
-        counters = self.counters.setdefault(num_id, [0] * 10)
-        level = min(level, 9)
-        for deeper in range(level + 1, 10):
-            counters[deeper] = 0
-        if counters[level] == 0:
-            counters[level] = spec[2]
-        else:
-            counters[level] += 1
-
-        def value(match: re.Match[str]) -> str:
-            index = int(match.group(1)) - 1
-            level_spec = self.numbering.get((num_id, index), ("decimal", "", 1))
-            return _format_number(counters[index] or level_spec[2], level_spec[0])
-
-        label = re.sub(r"%(\d)", value, text).strip()
-        return f"{label} " if label else ""
-
-    def _style_numPr(self, p):
-        style_id = self._paragraph_style_id(p)
-        seen = set()
-        while style_id and style_id not in seen:
-            seen.add(style_id)
-            style = self.styles.get(style_id)
-            if style is None:
-                return None
-            numPr = style.find(f"{_w('pPr')}/{_w('numPr')}")
-            if numPr is not None:
-                return numPr
-            based = style.find(_w("basedOn"))
-            style_id = based.get(_w("val")) if based is not None else None
-        return None
-
-    # fonts and alignment -----------------------------------------------------------
-    @staticmethod
-    def _font_of(container) -> str | None:
-        if container is None:
-            return None
-        fonts = container.find(f".//{_w('rFonts')}")
-        if fonts is None:
-            return None
-        names = [fonts.get(_w(name)) for name in ("hAnsi", "ascii", "cs", "eastAsia")]
-        legacy = [name for name in names if name and font_encoding(name)[0]]
-        if legacy:
-            return legacy[0]
-        return next((name for name in names if name), None)
-
-    def _style_font(self, style_id: str | None) -> str | None:
-        if not style_id:
-            return None
-        if style_id not in self._style_fonts:
-            self._style_fonts[style_id] = None  # guards against basedOn loops
-            style = self.styles.get(style_id)
-            font = None
-            if style is not None:
-                font = self._font_of(style.find(_w("rPr")))
-                if font is None:
-                    based = style.find(_w("basedOn"))
-                    font = self._style_font(based.get(_w("val")) if based is not None else None)
-            self._style_fonts[style_id] = font
-        return self._style_fonts[style_id]
-
-    def _paragraph_style_id(self, p) -> str | None:
-        style = p.find(f"{_w('pPr')}/{_w('pStyle')}")
-        if style is not None:
-            return style.get(_w("val"))
-        for style_id, element in self.styles.items():
-            if element.get(_w("type")) == "paragraph" and element.get(_w("default")) in ("1", "true"):
-                return style_id
-        return None
-
-    def _centered(self, p) -> bool:
-        jc = p.find(f"{_w('pPr')}/{_w('jc')}")
-        style_id = self._paragraph_style_id(p)
-        seen = set()
-        while jc is None and style_id and style_id not in seen:
-            seen.add(style_id)
-            style = self.styles.get(style_id)
-            if style is None:
-                break
-            jc = style.find(f"{_w('pPr')}/{_w('jc')}")
-            based = style.find(_w("basedOn"))
-            style_id = based.get(_w("val")) if based is not None else None
-        return jc is not None and jc.get(_w("val")) == "center"
-
-    # walking -----------------------------------------------------------------------
-    def read(self, container, in_table: bool = False) -> None:
-        for child in container:
-            tag = child.tag
-            if tag == _w("p"):
-                self.paragraph(child, in_table)
-            elif tag == _w("tbl"):
-                for row in child.iter(_w("tr")):
-                    if row.getparent() is not child:
-                        continue  # rows of nested tables are read with their cells
-                    for cell in row.findall(_w("tc")):
-                        self.read(cell, True)
-            elif tag in (_w("sdt"), _w("customXml"), _w("sdtContent")):
-                content = child.find(_w("sdtContent")) if tag == _w("sdt") else child
-                if content is not None:
-                    self.read(content, in_table)
-
-    def _runs(self, element):
-        """The runs of a paragraph in order, through hyperlinks, insertions, fields and
-        content controls, but not into text boxes (read as paragraphs of their own)."""
-        for child in element:
-            if child.tag == _w("r"):
-                yield child
-            elif child.tag in (_w("hyperlink"), _w("ins"), _w("smartTag"), _w("fldSimple"),
-                               _w("customXml"), _w("sdt"), _w("sdtContent"), _w("moveTo"), _w("bdo"), _w("dir")):
-                yield from self._runs(child)
-
-    def paragraph(self, p, in_table: bool) -> None:
-        # Text boxes anchored in this paragraph first (Word keeps a copy for old readers
-        # in mc:Fallback: skip that one).
-        for box in p.iter(_w("txbxContent")):
-            if any(ancestor.tag == f"{{{MC_NS}}}Fallback" for ancestor in box.iterancestors()):
-                continue
-            self.read(box, in_table)
-        paragraph_font = self._style_font(self._paragraph_style_id(p)) or self.default_font
-        pieces: list[str] = []
-        converted: set[str] = set()
-        for run in self._runs(p):
-            text = []
-            for item in run:
-                if item.tag == _w("t"):
-                    text.append(item.text or "")
-                elif item.tag == _w("tab"):
-                    text.append("\t")
-                elif item.tag in (_w("br"), _w("cr")):
-                    text.append("\n")
-                elif item.tag == _w("noBreakHyphen"):
-                    text.append("-")
-            if not text:
-                continue
-            rPr = run.find(_w("rPr"))
-            font = self._font_of(rPr)
-            if font is None and rPr is not None:
-                style = rPr.find(_w("rStyle"))
-                font = self._style_font(style.get(_w("val")) if style is not None else None)
-            encoding, capitals = font_encoding(font or paragraph_font)
-            chunk = "".join(text)
-            if encoding is not None and chunk.strip():
-                converted.add(encoding)
-            pieces.append(to_unicode(chunk, encoding, capitals))
-        text = "".join(pieces)
-        if not converted:
-            # No legacy font named (a file saved by another program, fonts substituted):
-            # judge the paragraph's characters as a whole, runs split mid-word included.
-            encoding = guess_encoding(text)
-            if encoding is not None:
-                text = to_unicode(text, encoding)
-                converted.add(encoding)
-        text = clean_text(text)
-        if not text.strip():
-            return
-        for encoding in converted:
-            self.converted[encoding] = self.converted.get(encoding, 0) + 1
-        label = self._list_label(p)
-        centered = self._centered(p)
-        for index, line in enumerate(text.split("\n")):
-            line = line.replace("\t", " ").strip()
-            if not line:
-                continue
-            prefix = label if index == 0 else ""
-            self.lines.append(SourceLine(unicodedata.normalize("NFC", prefix + line), in_table, centered, label.strip()))
+    if len(reader.lines) > MAX_LINES:
+        raise _too_many_lines(path, len(reader.lines))
+    lines = [SourceLine(line.text, line.in_table, line.centered, line.auto_number) for line in reader.lines]
+    return Source(lines, "docx", reader.converted)
 
 
 __all__ = ["Source", "SourceLine", "read_source", "decode_text", "TCVN3", "VNI"]

@@ -624,6 +624,14 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
     </message>
     <message>
+        <source>Ngày của văn bản: %1</source>
+        <translation>Document date: %1</translation>
+    </message>
+    <message>
+        <source>Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ (tạm để ngày hôm nay); hãy điền ở thẻ Thông tin chung.</source>
+        <translation>Document date: none — the file gives no valid date (today&apos;s for now); enter it on the General tab.</translation>
+    </message>
+    <message>
         <source>Đoạn văn</source>
         <translation>Paragraph</translation>
     </message>
@@ -632,12 +640,36 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
         <translation>Belongs to part</translation>
     </message>
     <message>
+        <source>Cần xem lại</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện đoạn cần xem lại (%1)</source>
+        <translation>Show only paragraphs to check (%1)</translation>
+    </message>
+    <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>Lưu thành bản nháp</source>
         <translation>Save as a draft</translation>
+    </message>
+    <message>
+        <source>Chưa xếp được phần nào</source>
+        <translation>Not placed in any part</translation>
+    </message>
+    <message>
+        <source>Đã sửa dấu thanh</source>
+        <translation>Tone marks mended</translation>
+    </message>
+    <message>
+        <source>Dấu thanh rời, giữ nguyên</source>
+        <translation>Loose tone marks, left as they were</translation>
+    </message>
+    <message>
+        <source>Trong tệp: %1</source>
+        <translation>In the file: %1</translation>
     </message>
 </context>
 <context>

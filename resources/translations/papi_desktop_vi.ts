@@ -621,6 +621,14 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3</translation>
     </message>
     <message>
+        <source>Ngày của văn bản: %1</source>
+        <translation>Ngày của văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ (tạm để ngày hôm nay); hãy điền ở thẻ Thông tin chung.</source>
+        <translation>Ngày của văn bản: chưa có — tệp không ghi ngày hợp lệ (tạm để ngày hôm nay); hãy điền ở thẻ Thông tin chung.</translation>
+    </message>
+    <message>
         <source>Đoạn văn</source>
         <translation>Đoạn văn</translation>
     </message>
@@ -629,12 +637,36 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
         <translation>Thuộc phần</translation>
     </message>
     <message>
+        <source>Cần xem lại</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện đoạn cần xem lại (%1)</source>
+        <translation>Chỉ hiện đoạn cần xem lại (%1)</translation>
+    </message>
+    <message>
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
         <source>Lưu thành bản nháp</source>
         <translation>Lưu thành bản nháp</translation>
+    </message>
+    <message>
+        <source>Chưa xếp được phần nào</source>
+        <translation>Chưa xếp được phần nào</translation>
+    </message>
+    <message>
+        <source>Đã sửa dấu thanh</source>
+        <translation>Đã sửa dấu thanh</translation>
+    </message>
+    <message>
+        <source>Dấu thanh rời, giữ nguyên</source>
+        <translation>Dấu thanh rời, giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Trong tệp: %1</source>
+        <translation>Trong tệp: %1</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ def test_import_review_move_and_save(make_window, tmp_path, monkeypatch):
     def review(dialog):
         rows = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
         index = next(i for i, text in enumerate(rows) if text.startswith("Sở tăng cường công tác Quản trị"))
-        assert dialog.combos[index].currentData() == "egovernance"
+        assert dialog.part_of(index) == "egovernance"
         dialog.move(index, OTHER)
         moved["text"] = rows[index]
         return 1

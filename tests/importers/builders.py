@@ -74,3 +74,51 @@ def word_paragraphs(path: Path) -> list[str]:
             for cell in row.cells:
                 texts.extend(p.text for p in cell.paragraphs)
     return [text.strip() for text in texts if text.strip()]
+
+
+# --- raw WordprocessingML: the elements python-docx has no API for --------------------------
+
+NAMESPACES = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+)
+
+
+def run(text: str = "", font: str | None = None, inner: str = "") -> str:
+    """``<w:r>`` with ``text`` (XML-escaped) and any raw ``inner`` elements after it."""
+    from xml.sax.saxutils import escape
+
+    props = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/></w:rPr>' if font else ""
+    body = f'<w:t xml:space="preserve">{escape(text)}</w:t>' if text else ""
+    return f"<w:r>{props}{body}{inner}</w:r>"
+
+
+def add_raw(word: WordFile, xml: str) -> WordFile:
+    """Append body-level XML (paragraphs, content controls …) before the section properties."""
+    from docx.oxml import parse_xml
+
+    body = word.document.element.body
+    wrapper = parse_xml(f"<w:body {NAMESPACES}>{xml}</w:body>")
+    end = body.sectPr  # looked up once: a search over the body's children
+    for child in list(wrapper):
+        end.addprevious(child) if end is not None else body.append(child)
+    return word
+
+
+def text_box(paragraphs_xml: str, fallback: bool = True) -> str:
+    """A run holding a text box as Word writes it: a DrawingML shape for new readers and a
+    VML copy of the same text in ``mc:Fallback`` for old ones (``fallback=False``: the VML
+    box alone, so that boxes nested in boxes do not double in size at each level)."""
+    if not fallback:  # the old VML form alone, as LibreOffice may write it
+        return "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>" + paragraphs_xml + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    return (
+        "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic>"
+        "<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>" + paragraphs_xml +
+        "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+        "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>" + paragraphs_xml +
+        "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )

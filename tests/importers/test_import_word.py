@@ -290,3 +290,17 @@ def test_signature_without_authority_and_recipients_after_it(tmp_path):
     assert (signature.authority, signature.signer_title, signature.signer_name) == ("", "GIÁM ĐỐC", "Lê Thị Bình")
     assert (report.recipients, report.archive) == (["Như trên"], "VT")
     assert report.section(NEXT_TASKS).split("\n")[-1] == "Nâng cao chất lượng dịch vụ công"
+
+
+@pytest.mark.parametrize(("line", "first"), [
+    ("III. Nhiệm vụ quý tới: tiếp tục tuyên truyền về Chỉ số PAPI.", "tiếp tục tuyên truyền về Chỉ số PAPI."),
+    ("III. Nhiệm vụ quý tới tiếp tục tuyên truyền về Chỉ số PAPI và rà soát thủ tục hành chính.",
+     "Nhiệm vụ quý tới tiếp tục tuyên truyền về Chỉ số PAPI và rà soát thủ tục hành chính."),
+    ("III. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2023", None),  # a heading alone: its words are the catalogue's
+])
+def test_a_part_heading_that_runs_on_into_its_text_keeps_the_text(tmp_path, line, first):
+    word = WordFile().header().title()
+    word.para("I. CÔNG TÁC XÂY DỰNG KẾ HOẠCH VÀ TRIỂN KHAI THỰC HIỆN").para("Đã làm.")
+    path = word.para(line).para("Rà soát thủ tục.").signature().save(tmp_path / "r.docx")
+    report = import_report(path).report
+    assert report.section(NEXT_TASKS).split("\n") == ([first] if first else []) + ["Rà soát thủ tục."]

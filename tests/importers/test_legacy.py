@@ -108,24 +108,24 @@ class TestBrokenDiacritics:
         from papi_desktop.importers.legacy import repair_diacritics
 
         broken = "Qua \u0309ng Tri \u0323"
-        assert repair_diacritics(broken) == ("Quảng Trị", 2)
+        assert repair_diacritics(broken) == ("Quảng Trị", 2, False)
 
     def test_spacing_accents_after_a_vowel_become_tone_marks(self):
         from papi_desktop.importers.legacy import repair_diacritics
 
-        assert repair_diacritics("ba\u02cbn ca\u00b4c ngu\u02dcng") == ("bàn các ngũng", 3)
+        assert repair_diacritics("ba\u02cbn ca\u00b4c ngu\u02dcng") == ("bàn các ngũng", 3, False)
 
     def test_eth_from_pdf_fonts_is_the_vietnamese_d(self):
         from papi_desktop.importers.legacy import repair_diacritics
 
-        assert repair_diacritics("ðiện tử, Ðồng Hới") == ("điện tử, Đồng Hới", 2)
+        assert repair_diacritics("ðiện tử, Ðồng Hới") == ("điện tử, Đồng Hới", 2, False)
 
     def test_correct_text_is_unchanged(self, sample_report):
         from papi_desktop.importers.legacy import repair_diacritics
 
         for text in sample_report.sections.values():
-            assert repair_diacritics(text) == (text, 0)
-        assert repair_diacritics("dài 5´ và 3˜") == ("dài 5´ và 3˜", 0)  # not after a vowel: not a tone
+            assert repair_diacritics(text) == (text, 0, False)
+        assert repair_diacritics("dài 5´ và 3˜") == ("dài 5´ và 3˜", 0, False)  # not after a vowel: not a tone
 
 
 def test_an_imported_text_file_with_torn_marks_is_mended_and_the_clerk_told(tmp_path):
