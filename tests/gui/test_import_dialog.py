@@ -39,7 +39,7 @@ def test_a_bad_file_is_explained_and_nothing_is_added(make_window, tmp_path, mon
     window = make_window()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     said = {}
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.setdefault("text", text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: said.setdefault("text", text))
     window.ui.actionImport.trigger()
     assert said["text"]
     assert len(window.store.list_reports()) == 1

@@ -249,7 +249,9 @@ def test_the_title_names_the_file_once_and_the_read_only_banner_reads_as_sentenc
     from papi_desktop.gui.main_window import MainWindow
 
     store = DraftStore.open(database, read_only=True)
-    store.read_only_reason = "tệp hoặc thư mục chứa nó chỉ cho phép đọc (ổ USB bị khóa ghi)"
+    from papi_desktop.errors import READ_ONLY_REASON, Text
+
+    store._read_only_text = Text(READ_ONLY_REASON, {})  # as a write-protected stick would give
     window = MainWindow(store, QSettings(str(settings_path), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
@@ -257,7 +259,7 @@ def test_the_title_names_the_file_once_and_the_read_only_banner_reads_as_sentenc
     assert "papi-desktop" not in window.windowTitle()  # Qt adds the application's name once
     text = window.ui.bannerLabel.text()
     assert text.startswith("Chỉ đọc: Tệp hoặc thư mục")
-    assert "khóa ghi). Không sửa được" in text
+    assert "quyền ghi). Không sửa được" in text
     for name in ("actionNewReport", "actionMerge", "actionImport", "actionDelete", "newButton", "deleteButton"):
         assert not getattr(window.ui, name).isEnabled(), name
     assert window.ui.actionExportWord.isEnabled() and window.ui.actionPrint.isEnabled()

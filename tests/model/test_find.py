@@ -53,7 +53,7 @@ def test_search_snippets_say_where(sample_report):
     assert [(s.label, s.text) for s in found[:2]] == [("Cơ quan chủ quản", "UBND TỈNH QUẢNG TRỊ"), ("Địa danh", "Quảng Trị")]
     assert len(search_snippets(sample_report, "quang tri", limit=100)) == 5  # the phrase, not each word
     site = search_snippets(sample_report, "dostquangtri")
-    assert [(s.part, s.label) for s in site] == [("transparency", "2. Công khai, minh bạch"), ("next_tasks", "III. Nhiệm vụ quý tới")]
+    assert [(s.part, s.label) for s in site] == [("transparency", "II.2. Công khai, minh bạch"), ("next_tasks", "III. Nhiệm vụ quý tới")]
     first = search_snippets(sample_report, "1682")[0]
     assert first.label.startswith("I. ")
     assert first.text[first.match_start:first.match_end] == "1682"
