@@ -70,7 +70,7 @@ class ImportResult:
         """``report.sections`` from :attr:`placements`: empty sections are left out."""
         sections: dict[str, str] = {}
         for key in self.report.section_keys():
-            body = section_body(key, [p.text for p in self.placements if p.key == key])
+            body = section_body(key, [p.text for p in self.placements if p.key == key], self.report.catalogue)
             if body:
                 sections[key] = body
         self.report.sections = {}

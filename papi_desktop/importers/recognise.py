@@ -28,13 +28,13 @@ from papi_desktop.importers.matching import (
 )
 from papi_desktop.importers.sources import Source, SourceLine
 from papi_desktop.model.catalogue import Catalogue, Dimension
+from papi_desktop.model.outline import PartKind
 from papi_desktop.model.period import Period
 from papi_desktop.model.report import (
-    HeadingCase, IMPLEMENTATION, NEXT_TASKS, OTHER, PREAMBLE, Header, Report, Signature, recipient_items,
+    HeadingCase, IMPLEMENTATION, OTHER, PREAMBLE, Header, Report, Signature, recipient_items,
 )
 
 # Section II has no body of its own in the model: its paragraphs belong to the dimensions.
-RESULTS = "results"
 
 NATIONAL_TITLE_WORDS = "cong hoa xa hoi chu nghia viet nam"
 MOTTO_WORDS = "doc lap tu do hanh phuc"
@@ -135,11 +135,19 @@ class Recogniser:
         self.uncertain = False  # the current line has loose marks left as they were
         self.date_found = False
         self.heading_cases: list[bool] = []  # Roman-numbered headings: typed in upper case?
-        self.headings = {
-            IMPLEMENTATION: words(catalogue.implementation_heading),
-            RESULTS: words(catalogue.results_heading),
-            NEXT_TASKS: words(catalogue.next_tasks_heading.split("{")[0]),
-        }
+        # The outline, as the catalogue file gives it: each first-level part's heading (up to
+        # its first placeholder, "Kế hoạch thực hiện {next_period}" → "Kế hoạch thực hiện"),
+        # the group holding the dimensions, the tasks part, and the opening parts above the
+        # group where a dimension heading is only taken when it is unmistakable.
+        outline = catalogue.parts
+        self._templates = {part.key: part.heading for part in outline if part.heading.strip() and part.key != OTHER}
+        self.headings = {key: words(template.split("{")[0]) for key, template in self._templates.items()}
+        self.group_key = next(part.key for part in outline if part.kind is PartKind.GROUP)
+        self.tasks_key = next((part.key for part in outline if part.kind is PartKind.TASKS), None)
+        group_at = [part.key for part in outline].index(self.group_key)
+        self.opening_keys = {PREAMBLE, *(
+            part.key for part in outline[:group_at] if part.kind is PartKind.PROSE and not part.optional
+        )}
 
     # recording -------------------------------------------------------------------------
     def note(self, text: str, role: str) -> None:
@@ -166,18 +174,22 @@ class Recogniser:
             return None
         if text == "noi dung khac":
             return OTHER
-        if re.search(r"\b(ke hoach|nhiem vu|phuong huong)\b.*\b(quy|nam|thoi gian toi)\b", text) and not text.startswith(
-            ("cong tac xay dung", "ket qua")
-        ):
-            return NEXT_TASKS
+        if self.tasks_key and re.search(r"\b(ke hoach|nhiem vu|phuong huong)\b.*\b(quy|nam|thoi gian toi)\b", text) \
+                and not text.startswith(("cong tac xay dung", "ket qua")):
+            return self.tasks_key
+        for key, heading in self.headings.items():
+            # a heading template's fixed words, its period filled in ("Việc làm quý I/2023")
+            if len(heading.split()) >= 2 and text.startswith(heading + " ") and "{" in self._templates[key]:
+                return key
         scores = {key: similarity(text, heading) for key, heading in self.headings.items()}
         best = max(scores, key=lambda key: scores[key])
         if scores[best] >= 0.75:  # "NỘI DUNG THỰC HIỆN" is not "Kế hoạch thực hiện"
             return best
-        if text.startswith("cong tac xay dung ke hoach") or text.startswith("trien khai"):
+        # PAPI reports' own wordings of parts I and II, far from the catalogue's
+        if IMPLEMENTATION in self.headings and (text.startswith("cong tac xay dung ke hoach") or text.startswith("trien khai")):
             return IMPLEMENTATION
         if text.startswith("ket qua") and ("chi so" in text or "papi" in text or "noi dung" in text):
-            return RESULTS
+            return self.group_key
         return None
 
     def says_more_than_heading(self, text: str, key: str) -> bool:
@@ -381,8 +393,8 @@ class Recogniser:
         if w.startswith("tren day la"):
             self.place(text, OTHER)  # the closing sentence: no field of its own
             return
-        if self.key in (RESULTS, *self.catalogue.dimension_keys) or self.key in (PREAMBLE, IMPLEMENTATION):
-            strict = self.key in (PREAMBLE, IMPLEMENTATION)
+        if self.key in (self.group_key, *self.catalogue.dimension_keys) or self.key in self.opening_keys:
+            strict = self.key in self.opening_keys
             head, content = split_heading(text)
             dimension = self.dimension_heading(head, strict) if content else None
             if dimension is None:
@@ -390,7 +402,7 @@ class Recogniser:
                 dimension = self.dimension_heading(text, strict)
             if dimension is not None:
                 self.key = dimension.key
-                self.sections_seen.add(RESULTS)
+                self.sections_seen.add(self.group_key)
                 if dimension.key not in self.dimensions_seen:
                     self.dimensions_seen.append(dimension.key)
                 if not content and carries_content(head, dimension):
@@ -400,8 +412,8 @@ class Recogniser:
                 if content:
                     self.place(content)
                 return
-        if self.key == RESULTS:
-            self.place(text, OTHER)  # text under II before its first dimension
+        if self.key == self.group_key:
+            self.place(text, OTHER)  # text under the group's heading before its first dimension
             return
         self.place(text)
 
@@ -413,7 +425,7 @@ class Recogniser:
             return
         self.key = key
         self.sections_seen.add(key)
-        if key == NEXT_TASKS:
+        if key == self.tasks_key:
             self.parts.tasks_heading = text
         self.note(text, f"heading:{key}")
 
@@ -569,8 +581,8 @@ class Recogniser:
         return report, self.placements, self.recognised, notices
 
 
-def section_body(key: str, texts: list[str]) -> str:
+def section_body(key: str, texts: list[str], catalogue: Catalogue) -> str:
     """The text of one section from its paragraphs: tasks lose their typed numbers and dashes."""
-    if key == NEXT_TASKS:
+    if key in catalogue.section_keys and catalogue.part(key).kind is PartKind.TASKS:
         texts = [TASK_NUMBER.sub("", text, count=1).strip() for text in texts]
     return "\n".join(text for text in texts if text.strip())

@@ -142,15 +142,18 @@ def test_missing_dimensions_are_named_and_left_empty(tmp_path):
 
 def test_extra_sections_and_closing_sentence_go_to_other_content(tmp_path):
     word = standard_body(WordFile().header().title(), [("1. Về nội dung Tham gia của người dân ở cấp cơ sở", "Tham gia.")])
-    word.para("IV. KIẾN NGHỊ, ĐỀ XUẤT")
+    word.para("IV. KIẾN NGHỊ, ĐỀ XUẤT")  # an optional part of the catalogue's outline: recognised as such
     word.para("Đề nghị UBND tỉnh quan tâm bố trí kinh phí.")
+    word.para("V. KHÓ KHĂN, VƯỚNG MẮC")  # a part no catalogue has: kept, heading and all, in "Nội dung khác"
+    word.para("Thiếu người làm công tác cải cách hành chính.")
     word.para("Trên đây là báo cáo của Sở Khoa học và Công nghệ./.")
     path = word.signature().save(tmp_path / "r.docx")
     result = import_report(path)
+    assert result.report.section("recommendations") == "Đề nghị UBND tỉnh quan tâm bố trí kinh phí."
     other = result.report.section(OTHER).split("\n")
     assert other == [
-        "IV. KIẾN NGHỊ, ĐỀ XUẤT",
-        "Đề nghị UBND tỉnh quan tâm bố trí kinh phí.",
+        "V. KHÓ KHĂN, VƯỚNG MẮC",
+        "Thiếu người làm công tác cải cách hành chính.",
         "Trên đây là báo cáo của Sở Khoa học và Công nghệ",
     ]
     # the task list stopped at the extra section
