@@ -38,38 +38,9 @@ def missing_tools() -> str | None:
 
 
 def convert_to_pdf(source: Path, out_dir: Path, timeout: float = CONVERSION_TIMEOUT_S) -> Path:
-    """Convert ``source`` (.docx, .odt …) to PDF in ``out_dir`` and return the PDF's path."""
-    executable = soffice()
-    if executable is None:
-        raise RuntimeError("LibreOffice (soffice) is not installed")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
-    command = [
-        executable,
-        f"-env:UserInstallation={profile.as_uri()}",
-        "--headless", "--norestore", "--nologo",
-        "--convert-to", "pdf", "--outdir", str(out_dir), str(source),
-    ]
-    try:
-        # A session of its own so that a hung conversion can be ended with all its children.
-        process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-        )
-        try:
-            out, err = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
-            raise RuntimeError(f"LibreOffice did not convert {source.name} within {timeout:.0f} s")
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    pdf = out_dir / (source.stem + ".pdf")
-    if process.returncode != 0 or not pdf.is_file():
-        raise RuntimeError(
-            f"LibreOffice failed to convert {source.name} (exit {process.returncode}): "
-            f"{out.decode(errors='replace')} {err.decode(errors='replace')}"
-        )
-    return pdf
+    """Lay ``source`` out with LibreOffice into ``out_dir``; returns the PDF (one file of
+    :func:`convert_many_to_pdf`)."""
+    return convert_many_to_pdf([source], out_dir, timeout)[0]
 
 
 def _run(*command: str) -> str:
