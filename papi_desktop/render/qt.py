@@ -39,7 +39,7 @@ from papi_desktop.compose.blocks import (
     CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TwoColumnTable,
 )
 from papi_desktop.errors import UserError
-from papi_desktop.fileio import atomic_target
+from papi_desktop.fileio import atomic_target, verify_pdf
 from papi_desktop.render.styles import (
     FONT_FALLBACKS, FONT_FAMILY, RULE_WIDTH_PT, TITLE_RULE_SPACE_AFTER_PT, Align, Style, style_for,
 )
@@ -640,7 +640,10 @@ def print_document(document: ComposedDocument, printer: QPrinter) -> None:
                 printer.newPage()
             paint_page(painter, text, index, sheet)
     finally:
-        painter.end()
+        finished = painter.end()
+    if not finished:  # the PDF engine could not finish the file (it reports no more than this)
+        target = printer.outputFileName() or printer.printerName()
+        raise UserError(f"Không in hoặc ghi trọn được tới “{target}”.", f"QPainter.end failed on {target!r}")
 
 
 def write_pdf(document: ComposedDocument, path: os.PathLike[str] | str) -> Path:
@@ -655,7 +658,7 @@ def write_pdf(document: ComposedDocument, path: os.PathLike[str] | str) -> Path:
     from PySide6.QtPrintSupport import QPrinter
 
     target = Path(path)
-    with atomic_target(target) as temporary:
+    with atomic_target(target, verify=verify_pdf) as temporary:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(temporary))

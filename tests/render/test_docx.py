@@ -539,8 +539,8 @@ def test_failed_export_leaves_the_previous_file_untouched(tmp_path, sample_repor
     export_docx(sample_report, target)
     before = target.read_bytes()
 
-    def crash_midway(self, path):
-        Path(path).write_bytes(b"PK\x03\x04 half a file")
+    def crash_midway(self, stream):
+        stream.write(b"PK\x03\x04 half a file")
         raise RuntimeError("simulated crash while saving")
 
     monkeypatch.setattr(docx.document.Document, "save", crash_midway)
@@ -554,11 +554,15 @@ def test_disk_full_becomes_a_vietnamese_user_error(tmp_path, sample_report, monk
     target = tmp_path / "bao-cao.docx"
     target.write_bytes(b"last quarter's report")
 
-    def disk_full(self, path):
-        Path(path).write_bytes(b"PK")
+    real_write = os.write
+
+    def disk_full(handle, data):
+        if handle <= 2:  # the test's own output
+            return real_write(handle, data)
+        real_write(handle, bytes(data[:2]))
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(docx.document.Document, "save", disk_full)
+    monkeypatch.setattr("papi_desktop.fileio.os.write", disk_full)
     with pytest.raises(UserError, match="Ổ đĩa đã đầy"):
         export_docx(sample_report, target)
     assert target.read_bytes() == b"last quarter's report"
