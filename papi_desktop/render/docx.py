@@ -351,23 +351,16 @@ def _set_style(paragraph: Paragraph, style: ParagraphStyle) -> None:
     p.insert(0, properties)
 
 
-_STYLED_TEMPLATE: bytes | None = None
-
-
 def _styled_document() -> tuple[WordDocument, dict[Role | str, ParagraphStyle]]:
     """A new document that already has the report's named styles.
 
-    Defining the styles walks the template's whole style list many times; it is done once
-    per process and the result kept as a small template, which each export then opens.
+    Defining the styles walks the template's whole style list many times; it is done once,
+    when the program is built, into ``resources/word/styles-template.docx``
+    (:mod:`papi_desktop.render.word_template`), which each export opens.
     """
-    global _STYLED_TEMPLATE
-    if _STYLED_TEMPLATE is None:
-        template = docx.Document()
-        _define_styles(template)
-        buffer = io.BytesIO()
-        template.save(buffer)
-        _STYLED_TEMPLATE = buffer.getvalue()
-    word = docx.Document(io.BytesIO(_STYLED_TEMPLATE))
+    from papi_desktop.render.word_template import template_bytes
+
+    word = docx.Document(io.BytesIO(template_bytes()))
     by_name = {style.name: style for style in word.styles if style.type == WD_STYLE_TYPE.PARAGRAPH}
     styles: dict[Role | str, ParagraphStyle] = {role: by_name[spec.word_name] for role, spec in STYLES.items()}
     styles[RULE_STYLE] = by_name[RULE_STYLE]
