@@ -21,9 +21,7 @@ import os
 from pathlib import Path
 import re
 import sys
-import tempfile
 from typing import Callable, Iterator
-import zipfile
 
 from papi_desktop.errors import UserError
 
@@ -112,6 +110,8 @@ def incomplete(target: Path, detail: str) -> UserError:
 
 def verify_docx(path: Path) -> str | None:
     """None when ``path`` is a readable Word package; otherwise what is wrong (English)."""
+    import zipfile  # here: the window imports this module at start and needs no zip then
+
     try:
         with zipfile.ZipFile(path) as package:
             if "word/document.xml" not in package.namelist():
@@ -247,6 +247,8 @@ def atomic_target(
     remove_stale_temporaries(folder)
     if verify is None:
         verify = VERIFIERS.get(target.suffix.lower())
+    import tempfile  # here: not needed to start the window
+
     try:
         handle, temporary_name = tempfile.mkstemp(
             prefix=f"{TEMPORARY_PREFIX}{target.stem[:40]}.", suffix=suffix or target.suffix, dir=folder

@@ -127,3 +127,17 @@ def test_import_of_an_old_doc_file_is_refused_with_advice(tmp_path, capsys):
     code, _, err = run(capsys, "import", "--db", str(db), str(old))
     assert code == 1 and ".docx" in err
     assert run(capsys, "list", "--db", str(db))[1] == ""
+
+
+def test_starting_the_window_builds_no_command_parser():
+    """``papi-desktop`` alone (or with ``--db FILE`` or a .papi file) goes straight to the
+    window: argparse stays off the start-up path."""
+    code = (
+        "import sys; from papi_desktop import cli; seen = []; cli._start_window = seen.append; "
+        "cli.main([]); cli.main(['--db', 'a.papi']); cli.main(['b.papi']); "
+        "print(seen, 'argparse' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[0] == "[None, PosixPath('a.papi'), PosixPath('b.papi')] False" or (
+        "WindowsPath" in done.stdout and done.stdout.strip().endswith("False")
+    ), done.stdout
