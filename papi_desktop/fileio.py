@@ -152,7 +152,19 @@ def verify_pdf(path: Path) -> str | None:
     return None
 
 
-VERIFIERS: dict[str, Callable[[Path], str | None]] = {".docx": verify_docx, ".pdf": verify_pdf}
+def verify_papi(path: Path) -> str | None:
+    """None when ``path`` starts as an SQLite database does (a copy of a ``.papi`` file)."""
+    try:
+        with open(path, "rb") as database:
+            header = database.read(16)
+    except OSError as error:
+        return f"cannot read back: {error}"
+    return None if header == b"SQLite format 3\x00" else "no SQLite header"
+
+
+VERIFIERS: dict[str, Callable[[Path], str | None]] = {
+    ".docx": verify_docx, ".pdf": verify_pdf, ".papi": verify_papi,
+}
 
 
 # --- temporaries -------------------------------------------------------------------------

@@ -162,3 +162,25 @@ def test_killed_at_random_moments_the_target_is_old_or_whole_and_the_next_run_cl
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
     assert verify_docx(target) is None
+
+
+def test_the_completeness_checks_tell_whole_files_from_cut_ones(tmp_path):
+    from papi_desktop.fileio import verify_papi
+
+    word, pdf = tmp_path / "a.docx", tmp_path / "a.pdf"
+    assert export(word).returncode == 0 and export(pdf).returncode == 0
+    assert verify_docx(word) is None and verify_pdf(pdf) is None
+    whole_pdf, whole_word = pdf.read_bytes(), word.read_bytes()
+    for cut in (len(whole_pdf) // 2, len(whole_pdf) - 10):
+        pdf.write_bytes(whole_pdf[:cut])
+        assert verify_pdf(pdf) is not None
+    # a hole in the middle, the end intact: the cross-reference table is not where it says
+    pdf.write_bytes(whole_pdf[:100] + whole_pdf[2_100:])
+    assert verify_pdf(pdf) is not None
+    word.write_bytes(whole_word[: len(whole_word) // 2])
+    assert verify_docx(word) is not None
+    papi = tmp_path / "a.papi"
+    papi.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    assert verify_papi(papi) is None
+    papi.write_bytes(bytes(116))
+    assert verify_papi(papi) is not None
