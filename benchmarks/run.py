@@ -49,6 +49,7 @@ BUDGETS = (
     Budget("docx_cli", "command-line Word export, whole process (sample)", "median", "s", 1.0, 1.5,
            baseline_label="a bare python-docx process writing the same paragraphs"),
     Budget("pdf_sample", "PDF export, sample (Qt)", "median", "s", 0.5),
+    Budget("preview_build", "preview layout of the sample from scratch", "median", "ms", 250),
     Budget("db_open_list", "open 10,000-report database + list", "median", "ms", 200,
            baseline_label="sqlite3 count(*)"),
     Budget("autosave", "autosave one section, 10,000-report db", "p95", "ms", 10),
@@ -298,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
             record(lambda: cli_docx(folder, 3 if quick else 9), "Word export (command line)")
         if want("pdf"):
             record(lambda: run_worker("pdf", reps=3 if quick else 10), "PDF export")
+            record(lambda: run_worker("preview_build", reps=3 if quick else 10), "preview layout")
         big = folder / "reports-10000.papi"
         if want("database"):
             record(lambda: run_worker("database", path=str(big), count=options.reports, reps=3 if quick else 9,

@@ -212,17 +212,6 @@ def test_heading_is_never_left_alone_at_the_foot_of_a_page(qapp):
         assert qt.page_of_position(document, first) == qt.page_of_position(document, body.position()), filler
 
 
-def test_build_is_fast_enough_to_follow_typing(qapp, composed):
-    import time
-
-    qt.build_text_document(composed)
-    started = time.perf_counter()
-    for _ in range(3):
-        document = qt.build_text_document(composed)
-        qt.page_count(document)
-    assert (time.perf_counter() - started) / 3 < 0.25
-
-
 # --------------------------------------------------------------------------- page painter
 
 
