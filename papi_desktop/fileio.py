@@ -89,6 +89,11 @@ def _explain(error: OSError, target: Path) -> UserError:
             "vẫn còn nguyên; hãy chọn ổ đĩa khác.",
             f"file too large writing {target}: {error}",
         )
+    if error.errno == errno.EISDIR or (sys.platform == "win32" and target.is_dir()):
+        return UserError(
+            f"Không ghi được tệp “{target}”: đó là một thư mục. Hãy chọn tên tệp khác.",
+            f"target is a folder: {target}: {error}",
+        )
     if error.errno == errno.ENOENT:
         return UserError(
             f"Thư mục “{target.parent}” không tồn tại.", f"folder missing for {target}: {error}"

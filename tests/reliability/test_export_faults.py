@@ -184,3 +184,13 @@ def test_the_completeness_checks_tell_whole_files_from_cut_ones(tmp_path):
     assert verify_papi(papi) is None
     papi.write_bytes(bytes(116))
     assert verify_papi(papi) is not None
+
+
+def test_a_folder_where_the_file_should_go_is_named_and_left_alone(tmp_path):
+    target = tmp_path / "Báo cáo quý I.docx"
+    target.mkdir()
+    (target / "giữ.txt").write_text("x", encoding="utf-8")
+    done = export(target)
+    assert done.returncode == 1 and "đó là một thư mục" in done.stderr and "Traceback" not in done.stderr
+    assert (target / "giữ.txt").read_text(encoding="utf-8") == "x"
+    assert temporaries(tmp_path) == []
