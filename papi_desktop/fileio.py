@@ -71,6 +71,12 @@ def check_file_name(name: str) -> None:
 
 
 def _explain(error: OSError, target: Path) -> UserError:
+    # First: Windows reports a folder in the way as "access denied", like a file held open.
+    if error.errno == errno.EISDIR or target.is_dir():
+        return UserError(
+            f"Không ghi được tệp “{target}”: đó là một thư mục. Hãy chọn tên tệp khác.",
+            f"target is a folder: {target}: {error}",
+        )
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return UserError(
             f"Không ghi được tệp “{target}”: tệp đang được mở trong chương trình khác (ví dụ Word) "
@@ -88,11 +94,6 @@ def _explain(error: OSError, target: Path) -> UserError:
             f"Không ghi được tệp “{target}”: tệp lớn hơn mức ổ đĩa này cho phép. Tệp cũ (nếu có) "
             "vẫn còn nguyên; hãy chọn ổ đĩa khác.",
             f"file too large writing {target}: {error}",
-        )
-    if error.errno == errno.EISDIR or (sys.platform == "win32" and target.is_dir()):
-        return UserError(
-            f"Không ghi được tệp “{target}”: đó là một thư mục. Hãy chọn tên tệp khác.",
-            f"target is a folder: {target}: {error}",
         )
     if error.errno == errno.ENOENT:
         return UserError(
