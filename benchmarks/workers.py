@@ -292,6 +292,28 @@ def preview_refresh(reps: int) -> list[dict]:
                    f"{pages} pages; median of {reps}, min {min(times) * 1000:.1f} ms")]
 
 
+def preview_build(reps: int) -> list[dict]:
+    """The preview's page layout of the sample from scratch (``build_text_document`` and its
+    page count), what every refresh after a keystroke pays at most: moved here from a
+    wall-clock assert in tests/render/test_qt.py (issue 19)."""
+    from papi_desktop.compose import compose
+    from papi_desktop.model.sample import load_sample
+    from papi_desktop.render import qt
+
+    qt.ensure_gui_application()
+    composed = compose(load_sample())
+    started = perf()
+    qt.page_count(qt.build_text_document(composed))
+    first = perf() - started
+    times = []
+    for _ in range(reps):
+        started = perf()
+        pages = qt.page_count(qt.build_text_document(composed))
+        times.append(perf() - started)
+    return [figure("preview_build", statistics.median(times), None,
+                   f"{pages} pages; median of {reps} after a first build ({first * 1000:.0f} ms)")]
+
+
 # --------------------------------------------------------------------------- the database
 
 
@@ -389,7 +411,7 @@ def calibrate(pages: int) -> list[dict]:
 
 WORKERS = {
     "typing": typing, "stall": stall, "docx": docx_export, "pdf": pdf_export, "database": database,
-    "window_big": window_big, "calibrate": calibrate, "preview": preview_refresh,
+    "preview_build": preview_build, "window_big": window_big, "calibrate": calibrate, "preview": preview_refresh,
 }
 
 if __name__ == "__main__":

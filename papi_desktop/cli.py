@@ -8,29 +8,33 @@ message and exits 1; a malformed command line exits 2; neither shows a traceback
 
 from __future__ import annotations
 
-import argparse
 import logging
 from pathlib import Path
 import sys
-from typing import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Sequence
 
 from papi_desktop import __version__
 from papi_desktop.errors import UserError
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger("papi_desktop")
 
 EXPORT_FORMATS = (".docx", ".pdf")
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with its two fixed English phrases put into Vietnamese for the clerk."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: lỗi: {message}\n")
-
-
 def _build_parser() -> argparse.ArgumentParser:
+    import argparse  # here: starting the window does not parse a command line (see main)
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse with its two fixed English phrases put into Vietnamese for the clerk."""
+
+        def error(self, message: str) -> None:  # type: ignore[override]
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: lỗi: {message}\n")
+
     parser = _Parser(
         prog="papi-desktop",
         description="Soạn, lưu, in và xuất báo cáo quý về Chỉ số PAPI. "
@@ -339,8 +343,24 @@ def _file_as_db(argv: Sequence[str]) -> list[str]:
     return list(argv)
 
 
+def _window_request(argv: Sequence[str]) -> tuple[bool, Path | None]:
+    """(True, database) when ``argv`` only starts the window: nothing, ``--db FILE`` or a
+    ``.papi`` file. Such a start skips building the command parser (argparse and its help
+    texts are a few milliseconds of every start of the window otherwise)."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return True, Path(argv[1])
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _build_parser().parse_args(_file_as_db(sys.argv[1:] if argv is None else argv))
+    arguments = _file_as_db(sys.argv[1:] if argv is None else argv)
+    window_only, database = _window_request(arguments)
+    if window_only:
+        args = SimpleNamespace(command=None, window_db=database)
+    else:
+        args = _build_parser().parse_args(arguments)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command is None:

@@ -16,16 +16,93 @@ if TYPE_CHECKING:
     from papi_desktop.model.report import Report
 
 
+# How much text an export takes. A quarterly report is 5–15 pages (the sample: 10,000
+# characters, 5 pages). Qt's page layout, which paints the PDF and the print-out, crashes
+# the process beyond about 700 pages (PySide6 6.11, measured: 661 pages fine, 800 not) and
+# needs minutes for a 50 MB section; python-docx copes but makes a file no one can use.
+# So an export is refused in well under a second when it would exceed:
+# - 1,200,000 characters in one section (a megabyte pasted by mistake still exports);
+# - about 500 pages in all, estimated from the text: every line of text is at least one
+#   printed line and a printed line holds about 80 characters; a page about 30 lines.
+#   At the limit: Word 1 s, PDF 1.5 s on the benchmark machine.
+MAX_SECTION_CHARACTERS = 1_200_000
+MAX_REPORT_PAGES = 500
+_CHARACTERS_PER_LINE = 80
+_LINES_PER_PAGE = 30
+
+# As papi_desktop/gui/labels.py names them (that module needs Qt; the command line does not).
+_PART_NAMES = {
+    "preamble": "Mở đầu", "implementation": "I. Kế hoạch và triển khai",
+    "next_tasks": "III. Nhiệm vụ quý tới", "other": "Nội dung khác",
+}
+
+
+def _section_name(report: Report, key: str) -> str:
+    """The part's name as its tab shows it, for messages."""
+    try:
+        dimension = report.catalogue.dimension(key)
+        return f"II.{dimension.number}. {dimension.short_name}"
+    except KeyError:
+        return _PART_NAMES.get(key, key)
+
+
+def _number(value: int) -> str:
+    """1200000 → "1.200.000", as Vietnamese writes numbers."""
+    return f"{value:,}".replace(",", ".")
+
+
+def estimated_pages(text: str) -> int:
+    """Printed pages ``text`` needs at least, roughly (see the limits above)."""
+    lines = sum(1 + len(line) // _CHARACTERS_PER_LINE for line in text.split("\n"))
+    return lines // _LINES_PER_PAGE
+
+
+def check_export_size(report: Report) -> None:
+    """Refuse, with a message naming the part, a report too long to export (see above)."""
+    pages = 0
+    for key in report.section_keys():
+        text = report.section(key)
+        if len(text) > MAX_SECTION_CHARACTERS:
+            raise UserError(
+                f"Phần “{_section_name(report, key)}” dài {_number(len(text))} ký tự, quá giới hạn "
+                f"{_number(MAX_SECTION_CHARACTERS)} ký tự cho một phần, nên chưa xuất. Có lẽ văn bản "
+                "đã bị dán nhiều lần; hãy rút gọn phần này rồi xuất lại.",
+                f"section {key} has {len(text)} characters, over {MAX_SECTION_CHARACTERS}",
+            )
+        pages += estimated_pages(text)
+    if pages > MAX_REPORT_PAGES:
+        raise UserError(
+            f"Báo cáo dài khoảng {_number(pages)} trang, quá giới hạn {MAX_REPORT_PAGES} trang, nên chưa "
+            "xuất. Hãy rút gọn các phần dài nhất rồi xuất lại.",
+            f"report estimated at {pages} pages, over {MAX_REPORT_PAGES}",
+        )
+
+
+def docx_bytes(report: Report) -> bytes:
+    """The Word file of ``report``, in memory (a report's .docx is tens of kilobytes)."""
+    import io
+
+    from papi_desktop.compose import compose
+    from papi_desktop.render.docx import render_docx
+
+    buffer = io.BytesIO()
+    render_docx(compose(report)).save(buffer)
+    return buffer.getvalue()
+
+
 def export_docx(report: Report, path: os.PathLike[str] | str) -> Path:
     """Write ``report`` as a Word document at ``path``, replacing any file there atomically.
 
-    Raises :class:`~papi_desktop.errors.UserError` (Vietnamese message) when the file
-    cannot be written.
+    The file is made in memory, written to a temporary beside ``path``, synced, checked to
+    be a readable Word package and only then renamed over ``path``. Raises
+    :class:`~papi_desktop.errors.UserError` (Vietnamese message) when the report is too
+    long or the file cannot be written; the file at ``path`` is then as it was.
     """
-    from papi_desktop.compose import compose
-    from papi_desktop.render.docx import write_docx
+    from papi_desktop.fileio import check_file_name, verify_docx, write_bytes_atomically
 
-    return write_docx(compose(report), path)
+    check_file_name(Path(path).name)
+    check_export_size(report)
+    return write_bytes_atomically(path, docx_bytes(report), verify=verify_docx)
 
 
 def export_pdf(report: Report, path: os.PathLike[str] | str) -> Path:
@@ -35,8 +112,11 @@ def export_pdf(report: Report, path: os.PathLike[str] | str) -> Path:
     created when none is running.
     """
     from papi_desktop.compose import compose
+    from papi_desktop.fileio import check_file_name
     from papi_desktop.render.qt import ensure_gui_application, write_pdf
 
+    check_file_name(Path(path).name)
+    check_export_size(report)
     ensure_gui_application()
     return write_pdf(compose(report), path)
 

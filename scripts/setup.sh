@@ -2,7 +2,7 @@
 # Prepare a machine for papi-desktop: system packages (Debian/Ubuntu), then a virtual
 # environment in .venv with the project and its pinned dependencies.
 #   scripts/setup.sh          what the application needs
-#   scripts/setup.sh --test   also what the test suite needs (Xvfb, fonts, LibreOffice, poppler)
+#   scripts/setup.sh --test   also what the test suite needs (Xvfb, xwininfo, fonts, LibreOffice, poppler)
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ packages=(python3-venv libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
           libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-liberation2)
 if [ "$want_test" = 1 ]; then
-  packages+=(xvfb xauth poppler-utils libreoffice-writer-nogui)
+  packages+=(xvfb xauth x11-utils poppler-utils libreoffice-writer-nogui)
 fi
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then

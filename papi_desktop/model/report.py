@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import datetime
 from enum import StrEnum
 import re
-import uuid
 
 from papi_desktop.model.catalogue import DEFAULT_CATALOGUE, Catalogue, load_catalogue
 from papi_desktop.model.period import Period
@@ -40,6 +39,14 @@ class HeadingCase(StrEnum):
 
     UPPER = "upper"
     AS_TYPED = "as_typed"
+
+
+def _new_id() -> str:
+    """A new report's id. ``uuid`` (and ``platform`` behind it) is imported here: opening the
+    window loads reports, it makes none."""
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 def utc_now() -> datetime.datetime:
@@ -174,7 +181,7 @@ class Report:
     status: Status = Status.DRAFT
     heading_case: HeadingCase = HeadingCase.UPPER
     catalogue_key: str = DEFAULT_CATALOGUE
-    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    id: str = field(default_factory=lambda: _new_id())
     created_at: datetime.datetime = field(default_factory=utc_now)
     updated_at: datetime.datetime = field(default_factory=utc_now)
 

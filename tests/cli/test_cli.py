@@ -152,3 +152,17 @@ def test_export_of_a_complete_report_says_nothing_on_stderr(tmp_path, capsys):
     target = tmp_path / "mau.docx"
     code, _, err = run(capsys, "export", "--sample", "-o", str(target))
     assert code == 0 and "còn trống" not in err
+
+
+def test_starting_the_window_builds_no_command_parser():
+    """``papi-desktop`` alone (or with ``--db FILE`` or a .papi file) goes straight to the
+    window: argparse stays off the start-up path."""
+    code = (
+        "import sys; from papi_desktop import cli; seen = []; cli._start_window = seen.append; "
+        "cli.main([]); cli.main(['--db', 'a.papi']); cli.main(['b.papi']); "
+        "print(seen, 'argparse' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[0] == "[None, PosixPath('a.papi'), PosixPath('b.papi')] False" or (
+        "WindowsPath" in done.stdout and done.stdout.strip().endswith("False")
+    ), done.stdout

@@ -21,7 +21,7 @@ from papi_desktop.model.text import clean_text
 
 from .builders import WordFile
 
-SEED = Path("/work/shared/seed/bao-cao-papi-quy-I-2022-so-khcn-quang-tri.txt")
+from helpers import SEED_REPORT as SEED
 CATALOGUE = load_catalogue()
 
 
@@ -94,7 +94,6 @@ def test_a_missing_file(tmp_path):
     assert "không tìm thấy" in refused(tmp_path / "khong-co.docx").message
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the seed report is not in shared/")
 def test_the_seed_text_file_imports_with_every_dimension_filled():
     result = import_report(SEED)
     report = result.report

@@ -31,8 +31,7 @@ from papi_desktop.model.report import OTHER
 from papi_desktop.render.docx import RULE_STYLE, render_docx, write_docx
 from papi_desktop.render.styles import FONT_FAMILY, STYLES, Align
 
-SEED_DIR = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed"
-SEED_FILE = SEED_DIR / "bao-cao-papi-quy-I-2022-so-khcn-quang-tri.txt"
+from helpers import SEED_REPORT as SEED_FILE
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -567,8 +566,6 @@ def test_seed_normalisation_rules():
 
 
 def test_sample_export_reproduces_the_seed_report_in_order(word):
-    if not SEED_FILE.is_file():
-        pytest.skip(f"the seed report is not here ({SEED_FILE}): ../shared is absent from this checkout")
     expected = seed_paragraphs(SEED_FILE.read_text(encoding="utf-8"))
     assert len(expected) > 50
     produced = [" ".join(unicodedata.normalize("NFC", t).split()) for t in texts_in_order(word)]
@@ -594,8 +591,8 @@ def test_failed_export_leaves_the_previous_file_untouched(tmp_path, sample_repor
     export_docx(sample_report, target)
     before = target.read_bytes()
 
-    def crash_midway(self, path):
-        Path(path).write_bytes(b"PK\x03\x04 half a file")
+    def crash_midway(self, stream):
+        stream.write(b"PK\x03\x04 half a file")
         raise RuntimeError("simulated crash while saving")
 
     monkeypatch.setattr(docx.document.Document, "save", crash_midway)
@@ -609,11 +606,15 @@ def test_disk_full_becomes_a_vietnamese_user_error(tmp_path, sample_report, monk
     target = tmp_path / "bao-cao.docx"
     target.write_bytes(b"last quarter's report")
 
-    def disk_full(self, path):
-        Path(path).write_bytes(b"PK")
+    real_write = os.write
+
+    def disk_full(handle, data):
+        if handle <= 2:  # the test's own output
+            return real_write(handle, data)
+        real_write(handle, bytes(data[:2]))
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(docx.document.Document, "save", disk_full)
+    monkeypatch.setattr("papi_desktop.fileio.os.write", disk_full)
     with pytest.raises(UserError, match="Ổ đĩa đã đầy"):
         export_docx(sample_report, target)
     assert target.read_bytes() == b"last quarter's report"

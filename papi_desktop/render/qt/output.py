@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 
 from papi_desktop.compose.blocks import ComposedDocument, PageSetup, Role
 from papi_desktop.errors import UserError
-from papi_desktop.fileio import atomic_target
+from papi_desktop.fileio import atomic_target, verify_pdf
 from papi_desktop.render.qt import painting
 from papi_desktop.render.qt.document import build_text_document
 from papi_desktop.render.qt.pagination import page_count
@@ -82,7 +82,10 @@ def print_document(document: ComposedDocument, printer: QPrinter) -> None:
                 printer.newPage()
             painting.paint_page(painter, text, index, sheet)
     finally:
-        painter.end()
+        finished = painter.end()
+    if not finished:  # the PDF engine could not finish the file (it reports no more than this)
+        target = printer.outputFileName() or printer.printerName()
+        raise UserError(f"Không in hoặc ghi trọn được tới “{target}”.", f"QPainter.end failed on {target!r}")
 
 
 def _pdf_writer(path: Path, document: ComposedDocument):
@@ -151,7 +154,7 @@ def write_pdf(document: ComposedDocument, path: os.PathLike[str] | str) -> Path:
     """
     ensure_gui_application()
     target = Path(path)
-    with atomic_target(target) as temporary:
+    with atomic_target(target, verify=verify_pdf) as temporary:
         writer = _pdf_writer(temporary, document)
         page = document.page
         writer.setPageLayout(QPageLayout(
@@ -170,8 +173,10 @@ def write_pdf(document: ComposedDocument, path: os.PathLike[str] | str) -> Path:
                     writer.newPage()
                 painting.paint_page(painter, text, index, sheet)
         finally:
-            painter.end()
+            finished = painter.end()
         del writer
+        if not finished:  # Qt's PDF engine says no more than this when the disk fills up
+            raise UserError(f"Không ghi trọn được tệp PDF “{target}”.", f"QPainter.end failed on {temporary}")
         if temporary.stat().st_size == 0:
             raise UserError(f"Không ghi được tệp PDF “{target}”.", f"empty PDF written for {target}")
     log.info("wrote %s", target)
