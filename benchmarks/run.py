@@ -51,6 +51,8 @@ BUDGETS = (
            baseline_label="a bare python-docx process writing the same paragraphs"),
     Budget("pdf_sample", "PDF export, sample (Qt)", "median", "s", 0.5),
     Budget("preview_build", "preview layout of the sample from scratch", "median", "ms", 250),
+    Budget("gather_30", "compiling office: gather 30 reports (.papi and .docx, half each)", "median", "s", 3.0),
+    Budget("overview_30", "compiling office: overview grid of 30 departments", "median", "ms", 200),
     Budget("db_open_list", "open 10,000-report database + list", "median", "ms", 200,
            baseline_label="sqlite3 count(*)"),
     Budget("autosave", "autosave one section, 10,000-report db", "p95", "ms", 10),
@@ -249,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and keys (about a minute)")
     parser.add_argument("--only", nargs="*", default=None, help="run only these groups: " + ", ".join(
-        ["startup", "typing", "stall", "docx", "pdf", "database", "window", "spelling"]))
+        ["startup", "typing", "stall", "docx", "pdf", "database", "window", "spelling", "consolidation"]))
     parser.add_argument("--reports", type=int, default=10_000, help="reports in the big database (10000)")
     options = parser.parse_args(argv)
     quick = options.quick
@@ -304,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         if want("pdf"):
             record(lambda: run_worker("pdf", reps=3 if quick else 10), "PDF export")
             record(lambda: run_worker("preview_build", reps=3 if quick else 10), "preview layout")
+        if want("consolidation"):
+            record(lambda: run_worker("consolidation", reps=1 if quick else 3), "compiling office")
         if want("spelling"):
             from benchmarks import spelling
 

@@ -409,9 +409,54 @@ def calibrate(pages: int) -> list[dict]:
     return [{"id": "calibration", "repeat": repeat, "pages": found}]
 
 
+def consolidation(reps: int) -> list[dict]:
+    """The compiling office (issue 18): gathering 30 departments' reports, half ``.papi`` files
+    and half Word files, into a new consolidation file; then opening the overview grid."""
+    import datetime
+    import tempfile
+
+    from papi_desktop import consolidate
+    from papi_desktop.export import export
+    from papi_desktop.model import Period, Status
+    from papi_desktop.model.sample import load_sample
+    from papi_desktop.store import DraftStore
+
+    period = Period(2026, 2)
+    folder = Path(tempfile.mkdtemp(prefix="papi-bench-gather-"))
+    sources = []
+    for number in range(1, 31):
+        report = load_sample()
+        report.period, report.status = period, Status.DRAFT
+        report.header.agency = f"SỞ THỬ NGHIỆM SỐ {number:02d}"
+        report.header.date = datetime.date(2026, 6, 20)
+        if number % 2:
+            path = folder / f"{number:02d}.papi"
+            with DraftStore.create(path) as store:
+                store.add(report)
+        else:
+            path = folder / f"{number:02d}.docx"
+            export(report, path)
+        sources.append(path)
+    gathering, overview = [], []
+    for rep in range(reps):
+        with DraftStore.create(folder / f"tong-hop-{rep}.papi") as office:
+            started = perf()
+            result = consolidate.gather(office, period, sources)
+            gathering.append(perf() - started)
+            assert len(result.taken) == 30, result.refused
+            for _ in range(3):
+                started = perf()
+                consolidate.overview(office, period)
+                overview.append(perf() - started)
+    return [
+        figure("gather_30", statistics.median(gathering), None, f"15 .papi + 15 .docx; median of {reps}"),
+        figure("overview_30", statistics.median(overview), None, f"30 departments × 10 parts; median of {len(overview)}"),
+    ]
+
+
 WORKERS = {
     "typing": typing, "stall": stall, "docx": docx_export, "pdf": pdf_export, "database": database,
-    "preview_build": preview_build, "window_big": window_big, "calibrate": calibrate, "preview": preview_refresh,
+    "preview_build": preview_build, "consolidation": consolidation, "window_big": window_big, "calibrate": calibrate, "preview": preview_refresh,
 }
 
 if __name__ == "__main__":
