@@ -33,10 +33,13 @@ from papi_desktop.model.period import Period
 from papi_desktop.model.report import (
     HeadingCase, IMPLEMENTATION, OTHER, PREAMBLE, Header, Report, Signature, recipient_items,
 )
+from papi_desktop.model.tables import TABLE_MARK, parse_table
 
 # Section II has no body of its own in the model: its paragraphs belong to the dimensions.
 
 NATIONAL_TITLE_WORDS = "cong hoa xa hoi chu nghia viet nam"
+# "Bảng 1. Kết quả giải quyết thủ tục hành chính": a table's caption, just above it.
+CAPTION = re.compile(r"^(?:Bảng|BẢNG)\s+\d+\s*[.:]")
 MOTTO_WORDS = "doc lap tu do hanh phuc"
 # The office's document types (Decree 30, Appendix III): the line naming one, alone, ends
 # the header and is followed by the trích yếu. Any of them imports as a report draft.
@@ -251,6 +254,9 @@ class Recogniser:
         self.original = line.original
         self.uncertain = line.uncertain
         text = line.text.strip()
+        if text.startswith(TABLE_MARK) and parse_table(text) is not None:
+            self.table(text)
+            return
         # What is recognised lies at a line's start: a long line is judged on its beginning,
         # so that a paragraph of megabytes costs no more than reading it.
         w = words(text[: 4 * MAX_HEADING])
@@ -264,6 +270,20 @@ class Recogniser:
             return
         handler = getattr(self, f"in_{self.phase}")
         handler(line, text, w)
+
+    def table(self, line: str) -> None:
+        """A table of content, in the part it stood in (before the report's parts: the opening;
+        after the body or under a group's heading: "Nội dung khác"). A short "Bảng 1. …"
+        paragraph just above it becomes its caption."""
+        if self.phase in ("header", "title"):
+            self.phase = "body"
+        key = self.key if self.phase == "body" and self.key != self.group_key else OTHER
+        table = parse_table(line)
+        last = self.placements[-1] if self.placements else None
+        if last is not None and last.key == key and not table.caption and CAPTION.match(last.text) and len(last.text) <= 200:
+            self.placements.pop()
+            line = replace(table, caption=last.text).to_line()
+        self.place(line, key)
 
     def in_header(self, line: SourceLine, text: str, w: str) -> None:
         folded = fold(text[:MAX_HEADING])
@@ -504,6 +524,10 @@ class Recogniser:
             lines = sum(1 for line in source.lines if line.original)
             notices.append(f"Đã sửa {source.repaired} chỗ dấu thanh bị tách rời (thường do chuyển từ PDF) "
                            f"trong {lines} đoạn; các đoạn đã sửa được đánh dấu trong danh sách.")
+        if source.tables:
+            notices.append(f"Đã đọc {source.tables} bảng thành bảng của báo cáo."
+                           + (f" {source.merged_tables} bảng có ô gộp: đã tách thành ô thường, giữ nguyên chữ — hãy xem lại."
+                              if source.merged_tables else ""))
         if source.unmended:
             notices.append(f"{len(source.unmended)} đoạn có dấu thanh bị tách rời mà không sửa chắc chắn được: "
                            "đã giữ nguyên như trong tệp, hãy sửa tay.")

@@ -78,6 +78,8 @@ class Source:
     joined: int = 0  # broken lines joined back (plain text)
     repaired: int = 0  # diacritics mended (see legacy.repair_diacritics)
     unmended: list[str] = field(default_factory=list)  # lines with loose marks left as they were
+    tables: int = 0  # tables of content read as tables
+    merged_tables: int = 0  # of those, tables whose merged cells became plain cells
 
 
 def _refuse(path: Path, message: str, detail: str) -> UserError:
@@ -340,7 +342,7 @@ def _read_docx(path: Path) -> Source:
     if len(reader.lines) > MAX_LINES:
         raise _too_many_lines(path, len(reader.lines))
     lines = [SourceLine(line.text, line.in_table, line.centered, line.auto_number) for line in reader.lines]
-    return Source(lines, "docx", reader.converted)
+    return Source(lines, "docx", reader.converted, tables=reader.tables, merged_tables=reader.merged_tables)
 
 
 __all__ = ["Source", "SourceLine", "read_source", "decode_text", "TCVN3", "VNI"]

@@ -25,12 +25,21 @@ import unicodedata
 from dataclasses import dataclass
 
 from papi_desktop.importers.legacy import font_encoding, guess_encoding, to_unicode
+from papi_desktop.model.tables import Table
 from papi_desktop.model.text import clean_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 
+MAX_TABLE_ROWS = 2000  # as papi_desktop.model.tables allows
+MAX_TABLE_COLUMNS = 30
+# The words of a report's layout tables: the header (Quốc hiệu, "Số:", the date line) and the
+# recipients and signature. A table holding them is layout, never a table of content.
+_LAYOUT_WORDS = re.compile(
+    r"cộng hòa xã hội|cộng hoà xã hội|độc lập - tự do|^số:|nơi nhận|^kt\.|^tm\.|^tl\.|giám đốc|chủ tịch|"
+    r"ngày \d{1,2} tháng \d{1,2} năm", re.IGNORECASE | re.MULTILINE,
+)
 MAX_DEPTH = 8  # text boxes / tables / content controls inside each other
 MAX_COUNTER = 32767  # Word's own limit for a list number
 MAX_LEVEL = 8  # list levels 0-8
@@ -109,6 +118,15 @@ def _int(value: str | None, default: int, low: int, high: int) -> int:
     return min(max(number, low), high)
 
 
+def _is_layout(rows: list[list[str]]) -> bool:
+    """The header or signature table of a report: two columns at most, a few rows, and the
+    fixed words of those parts in its cells."""
+    columns = max(len(row) for row in rows)
+    if columns > 2 or len(rows) > 6:
+        return False
+    return any(_LAYOUT_WORDS.search(cell.strip()) for row in rows for cell in row)
+
+
 # A tab (with any spaces around it) is one space: "-<Tab>Nội dung" reads "- Nội dung".
 _TAB_RUN = re.compile(r"[ \t]*\t[ \t]*")
 
@@ -138,6 +156,8 @@ class WordReader:
              if s.get(_w("type")) == "paragraph" and s.get(_w("default")) in ("1", "true")), None)
         self.default_font = self._font_of(styles_element.find(f"{_w('docDefaults')}/{_w('rPrDefault')}"))
         self._style_cache: dict[tuple[str, str], object] = {}
+        self.tables = 0  # tables of content read as tables
+        self.merged_tables = 0  # of those, tables whose merged cells were split into plain ones
         self.numbering = self._numbering_levels()
         self.counters: dict[str, list[int]] = {}
         self._field_depth = 0  # fields can span runs and paragraphs: [begin, separate) hides text
@@ -269,6 +289,8 @@ class WordReader:
             if tag == P:
                 self.paragraph(child, in_table, depth)
             elif tag == TBL:
+                if depth == 0 and not in_table and self.content_table(child):
+                    continue
                 for row in child.iterchildren(TR):
                     for cell in row.iterchildren(TC):
                         self.read(cell, True, depth + 1)
@@ -278,6 +300,49 @@ class WordReader:
                 branch = self._branch(child)
                 if branch is not None:
                     self.read(branch, in_table, depth + 1)
+
+    # tables of content -------------------------------------------------------------
+    def content_table(self, table) -> bool:
+        """Read a body table that holds content (figures, tasks, scores) as one table line of
+        the part's text; False for a layout table (the header's or the signature's), whose
+        cells the recogniser reads line by line as before."""
+        rows: list[list[str]] = []
+        merged = False
+        for row in table.iterchildren(TR):
+            cells: list[str] = []
+            for cell in row.iterchildren(TC):
+                properties = cell.find(_w("tcPr"))
+                span, continues = 1, False
+                if properties is not None:
+                    grid_span = properties.find(_w("gridSpan"))
+                    if grid_span is not None and (grid_span.get(_w("val")) or "").isdigit():
+                        span = max(1, min(int(grid_span.get(_w("val"))), MAX_TABLE_COLUMNS))
+                    v_merge = properties.find(_w("vMerge"))
+                    continues = v_merge is not None and v_merge.get(_w("val")) in (None, "continue")
+                start = len(self.lines)
+                self.read(cell, True, 1)
+                text = " ".join(line.text for line in self.lines[start:])
+                del self.lines[start:]
+                merged = merged or span > 1 or continues
+                cells.append("" if continues else text)
+                cells.extend("" for _ in range(span - 1))
+            if cells:
+                rows.append(cells[:MAX_TABLE_COLUMNS])
+        if not rows or _is_layout(rows):
+            return False
+        if len(rows) > MAX_TABLE_ROWS:
+            return False  # read cell by cell as before: nothing is lost
+        widths = [
+            int(column.get(_w("w"))) for column in table.iterfind(f"{_w('tblGrid')}/{_w('gridCol')}")
+            if (column.get(_w("w")) or "").isdigit()
+        ]
+        header_rows = sum(1 for row in table.iterchildren(TR) if row.find(f"{_w('trPr')}/{_w('tblHeader')}") is not None)
+        found = Table(tuple(tuple(row) for row in rows), header_rows if header_rows else min(1, len(rows) - 1),
+                      tuple(float(w) for w in widths) if len(widths) == max(len(r) for r in rows) else ())
+        self.lines.append(WordLine(found.to_line(), False, False, ""))
+        self.tables += 1
+        self.merged_tables += merged
+        return True
 
     @staticmethod
     def _branch(alternate):
