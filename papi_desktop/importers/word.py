@@ -289,7 +289,8 @@ class WordReader:
             if tag == P:
                 self.paragraph(child, in_table, depth)
             elif tag == TBL:
-                if depth == 0 and not in_table and self.content_table(child):
+                if depth == 0 and not in_table:
+                    self.body_table(child)
                     continue
                 for row in child.iterchildren(TR):
                     for cell in row.iterchildren(TC):
@@ -302,11 +303,12 @@ class WordReader:
                     self.read(branch, in_table, depth + 1)
 
     # tables of content -------------------------------------------------------------
-    def content_table(self, table) -> bool:
-        """Read a body table that holds content (figures, tasks, scores) as one table line of
-        the part's text; False for a layout table (the header's or the signature's), whose
-        cells the recogniser reads line by line as before."""
+    def body_table(self, table) -> None:
+        """A table of the body: one table line of the part's text when it holds content
+        (figures, tasks, scores); a layout table (the header's or the signature's) as its
+        cells' lines, which the recogniser reads line by line."""
         rows: list[list[str]] = []
+        cell_lines: list[WordLine] = []
         merged = False
         for row in table.iterchildren(TR):
             cells: list[str] = []
@@ -322,16 +324,16 @@ class WordReader:
                 start = len(self.lines)
                 self.read(cell, True, 1)
                 text = " ".join(line.text for line in self.lines[start:])
+                cell_lines.extend(self.lines[start:])
                 del self.lines[start:]
                 merged = merged or span > 1 or continues
                 cells.append("" if continues else text)
                 cells.extend("" for _ in range(span - 1))
             if cells:
                 rows.append(cells[:MAX_TABLE_COLUMNS])
-        if not rows or _is_layout(rows):
-            return False
-        if len(rows) > MAX_TABLE_ROWS:
-            return False  # read cell by cell as before: nothing is lost
+        if not rows or _is_layout(rows) or len(rows) > MAX_TABLE_ROWS:
+            self.lines.extend(cell_lines)  # read cell by cell: nothing is lost
+            return
         widths = [
             int(column.get(_w("w"))) for column in table.iterfind(f"{_w('tblGrid')}/{_w('gridCol')}")
             if (column.get(_w("w")) or "").isdigit()
@@ -342,7 +344,6 @@ class WordReader:
         self.lines.append(WordLine(found.to_line(), False, False, ""))
         self.tables += 1
         self.merged_tables += merged
-        return True
 
     @staticmethod
     def _branch(alternate):
