@@ -48,6 +48,7 @@ class EditorPanel(QObject):
     headerEdited = Signal()
     historyRequested = Signal(str)
     sectionFocused = Signal(str)  # the clerk is working in this section (or HEADER_KEY)
+    built = Signal()  # the section tabs were made anew (another catalogue): editors to wire again
 
     def __init__(self, tabs: PartTabs, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +117,7 @@ class EditorPanel(QObject):
             index += 1
         if 0 <= current < tabs.count():
             tabs.setCurrentIndex(current)
+        self.built.emit()
 
     def _add_section(self, holder: QSplitter | None, key: str, heading: str, hint: str) -> SectionTab:
         tab = SectionTab(key, heading, hint, holder)
@@ -153,9 +155,21 @@ class EditorPanel(QObject):
 
     def show_part(self, key: str) -> None:
         """Show an optional part's tab (the clerk added it) and go to it."""
-        tab = self.section_tabs[key]
-        self.tabs.setTabVisible(self.tabs.indexOf(tab), True)
-        self.tabs.setCurrentWidget(tab)
+        self.tabs.setTabVisible(self.page_index(key), True)
+        self.go_to(key)
+
+    def page_index(self, key: str) -> int:
+        """The tab holding part ``key`` (the opening and part I share one), or the General tab
+        for a header field's key."""
+        tab = self.section_tabs.get(key)
+        if tab is None:
+            return 0
+        page = tab.parentWidget() if isinstance(tab.parentWidget(), QSplitter) else tab
+        return self.tabs.indexOf(page)
+
+    def go_to(self, key: str) -> None:
+        """Bring the tab of ``key`` (a part, or a General tab field) forward."""
+        self.tabs.setCurrentIndex(self.page_index(key))
 
     def shown_optional(self) -> set[str]:
         return {key for key in self.optional_keys if self.tabs.isTabVisible(self.tabs.indexOf(self.section_tabs[key]))}

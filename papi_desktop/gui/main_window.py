@@ -5,7 +5,9 @@
 - :class:`~papi_desktop.gui.preview_panel.PreviewPanel`: the pages, with the zoom controls;
 - :class:`~papi_desktop.gui.database_controller.DatabaseController`: new, open, copy, restore, merge;
 - :class:`~papi_desktop.gui.report_output.ReportOutput`: export and print;
-- :mod:`~papi_desktop.gui.window_state`: which actions each state allows, as one table.
+- :mod:`~papi_desktop.gui.window_state`: which actions each state allows, as one table;
+- :class:`~papi_desktop.gui.revision_tools.RevisionTools`: find and replace, carried-over marks,
+  the new quarter's period review, compare with last quarter.
 
 The window itself keeps the open report's life: loading it, writing the clerk's edits into the
 model (autosaved by :class:`~papi_desktop.gui.autosave.Autosaver`), new / duplicate / delete /
@@ -18,7 +20,7 @@ import datetime
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -33,6 +35,7 @@ from papi_desktop.gui.general_tab import GeneralTab
 from papi_desktop.gui.preview_panel import PreviewPanel
 from papi_desktop.gui.report_list import ReportListPanel
 from papi_desktop.gui.report_output import ReportOutput
+from papi_desktop.gui.revision_tools import RevisionTools
 from papi_desktop.gui.section_tab import SectionTab
 from papi_desktop.gui.window_geometry import fit_to_screen, keep_frame_on_screen
 from papi_desktop.gui.window_state import WindowState, apply_state
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.editor.build(load_catalogue(DEFAULT_CATALOGUE), DEFAULT_CATALOGUE)
+        self.revision = RevisionTools(self)
         self._connect()
         self._restore_layout()
         self.open_store(store)
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow):
         ui.deleteButton.clicked.connect(self.delete_current)
         ui.restoreButton.clicked.connect(self.restore_selected)
         self.reports.reportChosen.connect(self.load_report)
+        self.reports.placeChosen.connect(self.revision.go_to_place)
         self.reports.selectionChanged.connect(self._update_actions)
         self.editor.sectionEdited.connect(self._on_section_edited)
         self.editor.headerEdited.connect(self._on_header_edited)
@@ -244,6 +249,7 @@ class MainWindow(QMainWindow):
         self.autosaver.attach(self.store, report)
         self.settings.setValue(f"session/report/{self.store.path}", report.id)
         self.editor.bind(report)
+        self.revision.bind(report)
         self._apply_read_only()
         self.refresh_preview()
         self._update_actions()
@@ -271,6 +277,7 @@ class MainWindow(QMainWindow):
     def _show_no_report(self) -> None:
         """No report selected (an empty database, or the last one deleted): nothing to edit."""
         self.editor.clear()
+        self.revision.bind(None)
         self._apply_read_only()
         self._update_actions()
         self._show_page()
@@ -367,8 +374,13 @@ class MainWindow(QMainWindow):
             return
         report = next_quarter_report(latest, datetime.date.today())
         self._add_and_show(report)
-        self.statusBar().showMessage(
-            self.tr("Đã tạo báo cáo %1 từ báo cáo %2.").replace("%1", report.period.short_label()).replace("%2", latest.period.short_label()), 8000)
+        if self.report is None or self.report.id != report.id:
+            return
+        made = self.revision.review_period_references(self.report)
+        message = self.tr("Đã tạo báo cáo %1 từ báo cáo %2.").replace("%1", report.period.short_label()).replace("%2", latest.period.short_label())
+        if made:
+            message += " " + self.tr("Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).", "", made)
+        self.statusBar().showMessage(message, 10000)
 
     def duplicate_current(self) -> None:
         if self.report is not None:

@@ -4,6 +4,10 @@ The panel only shows the store's summaries and says which report the clerk picke
 (``reportChosen``); loading it is the window's job. Trích yếu of one office's reports all begin
 alike ("Báo cáo kết quả thực hiện … quý II và nhiệm vụ quý III/2022"), so the column is elided in
 the middle: the start and the period at the end stay visible, and the tooltip has the whole text.
+
+While the clerk searches, each report found has a row under it for each place the words were
+found (model/find.py ``search_snippets``): the part's name and the words around the match.
+Choosing such a row opens the report at that place (``placeChosen``).
 """
 
 from __future__ import annotations
@@ -14,10 +18,16 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem
 
+from papi_desktop.errors import UserError
 from papi_desktop.model import Period, Report, Status
+from papi_desktop.model.find import search_snippets
 
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 1
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 2  # (field key, start, end) of a search result's row
+# Reports whose matches are listed under them: loading each one costs a read, and a clerk reads
+# only the first few results anyway.
+SNIPPET_REPORTS, SNIPPETS_PER_REPORT = 20, 3
 PERIOD, TITLE, STATUS, CHANGED = range(4)
 # The last change: day, month and time this year, the full date for older ones (the time of a
 # change made last year says little), so that the column stays narrow.
@@ -37,6 +47,7 @@ class ReportListPanel(QObject):
 
     reportChosen = Signal(str)
     selectionChanged = Signal()
+    placeChosen = Signal(str, int, int)  # after reportChosen: the field key and the match's span
 
     def __init__(self, ui: object, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,11 +110,32 @@ class ReportListPanel(QObject):
             items.append(item)
             if summary.id == wanted:
                 chosen = item
+            if words and len(items) <= SNIPPET_REPORTS:
+                self._add_places(item, summary.id, words)
         tree.addTopLevelItems(items)
+        for item in items:
+            item.setExpanded(True)
+            for index in range(item.childCount()):
+                item.child(index).setFirstColumnSpanned(True)
         tree.blockSignals(False)
         if chosen is not None:
             tree.setCurrentItem(chosen)  # emits reportChosen when it is not the open report
         self.selectionChanged.emit()
+
+    def _add_places(self, item: QTreeWidgetItem, report_id: str, words: str) -> None:
+        """One row under ``item`` for each place ``words`` are found: "1. Tham gia: …words…"."""
+        try:
+            report = self.store.load(report_id)
+        except UserError:
+            return  # the report's own row is enough; opening it says what is wrong
+        for found in search_snippets(report, words, limit=SNIPPETS_PER_REPORT):
+            child = QTreeWidgetItem(item)
+            child.setText(0, f"{found.label}: {found.text}")
+            child.setToolTip(0, f"{found.label}: «{found.text[found.match_start:found.match_end]}»\n{found.text}")
+            child.setData(0, REPORT_ID_ROLE, report_id)
+            child.setData(0, DELETED_ROLE, item.data(0, DELETED_ROLE))
+            child.setData(0, PLACE_ROLE, (found.part, found.start, found.end))
+            child.setForeground(0, QColor("#555"))
 
     def _fill_row(self, item: QTreeWidgetItem, period: Period, title: str, status: Status,
                   updated_at: datetime.datetime, deleted_at: datetime.datetime | None = None) -> None:
@@ -124,6 +156,8 @@ class ReportListPanel(QObject):
         """After an autosave only the open report's row changes: update it, not the whole list
         (rebuilding a list of thousands of reports after every pause in typing would stall)."""
         item = self.tree.currentItem()
+        if item is not None and item.parent() is not None:
+            item = item.parent()  # a search result's row: the report's own row is above it
         if item is None or item.data(0, REPORT_ID_ROLE) != report.id:
             return
         self._fill_row(item, report.period, report.title, report.status, datetime.datetime.now(datetime.timezone.utc))
@@ -168,3 +202,6 @@ class ReportListPanel(QObject):
         report_id = current.data(0, REPORT_ID_ROLE)
         if report_id != self.open_id:
             self.reportChosen.emit(report_id)
+        place = current.data(0, PLACE_ROLE)
+        if place and report_id == self.open_id:  # opened (or already open): go to the place
+            self.placeChosen.emit(*place)

@@ -29,7 +29,14 @@ class SectionTab(QWidget):
         self.ui.historyButton.clicked.connect(lambda: self.history_requested.emit(self.key))
         self._loading = False
         self.words = 0  # kept up to date on every change: the status bar adds up all tabs
+        self.carried_over = 0  # paragraphs still word for word the source report's
         self._update_count()
+
+    def set_carried_over(self, count: int) -> None:
+        """Say above the text how many paragraphs are still last quarter's (none: no line)."""
+        self.carried_over = count
+        self.ui.carriedLabel.setText(self.tr("%n đoạn giữ nguyên từ quý trước", "", count))
+        self.ui.carriedLabel.setVisible(bool(count))
 
     def set_text(self, text: str) -> None:
         """Show ``text`` without counting it as an edit; the undo history starts afresh."""

@@ -647,8 +647,8 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
         <translation>papi-desktop</translation>
     </message>
     <message>
-        <source>Tìm trong mọi báo cáo… (Ctrl+F)</source>
-        <translation>Search all reports… (Ctrl+F)</translation>
+        <source>Tìm trong mọi báo cáo… (Ctrl+Shift+F)</source>
+        <translation>Search all reports… (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Kỳ</source>
@@ -701,6 +701,10 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
     <message>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Thêm phần</source>
+        <translation>Add a part</translation>
     </message>
     <message>
         <source>Trợ &amp;giúp</source>
@@ -807,8 +811,28 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
         <translation>Search the reports</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>So sánh với quý trước…</source>
+        <translation>Compare with last quarter…</translation>
+    </message>
+    <message>
+        <source>Thống nhất cách bỏ dấu…</source>
+        <translation>Make tone marks consistent…</translation>
+    </message>
+    <message>
+        <source>Điểm PAPI của tỉnh…</source>
+        <translation>Province&apos;s PAPI scores…</translation>
+    </message>
+    <message>
+        <source>Tổng hợp báo cáo của các đơn vị…</source>
+        <translation>Consolidate the departments&apos; reports…</translation>
     </message>
     <message>
         <source>Báo cáo mới</source>
@@ -843,10 +867,6 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
         <translation>History of the part being edited…</translation>
     </message>
     <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
         <source>Hướng dẫn</source>
         <translation>User guide</translation>
     </message>
@@ -877,6 +897,13 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
     <message>
         <source>Đã tạo báo cáo %1 từ báo cáo %2.</source>
         <translation>Created the report for %1 from the report for %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</source>
+        <translation>
+            <numerusform>Updated %n period reference (Ctrl+Z in each part to undo).</numerusform>
+            <numerusform>Updated %n period references (Ctrl+Z in each part to undo).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đã chuyển báo cáo vào thùng rác; bật “Hiện cả báo cáo đã xóa” để khôi phục.</source>
@@ -1119,6 +1146,21 @@ Open this file now?</translation>
     </message>
 </context>
 <context>
+    <name>RevisionTools</name>
+    <message>
+        <source>Đánh dấu đoạn giữ nguyên từ quý trước</source>
+        <translation>Mark paragraphs unchanged since last quarter</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một phần của báo cáo (không phải Thông tin chung) để so sánh.</source>
+        <translation>Choose a part of the report (not General information) to compare.</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo nào khác để so sánh.</source>
+        <translation>There is no other report to compare with.</translation>
+    </message>
+</context>
+<context>
     <name>ScoresDialog</name>
     <message>
         <source>Điểm PAPI của tỉnh</source>
@@ -1210,6 +1252,13 @@ Open this file now?</translation>
     <message>
         <source>Lịch sử…</source>
         <translation>History…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đoạn giữ nguyên từ quý trước</source>
+        <translation>
+            <numerusform>%n paragraph unchanged since last quarter</numerusform>
+            <numerusform>%n paragraphs unchanged since last quarter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n từ</source>

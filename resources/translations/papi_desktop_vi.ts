@@ -644,8 +644,8 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
         <translation>papi-desktop</translation>
     </message>
     <message>
-        <source>Tìm trong mọi báo cáo… (Ctrl+F)</source>
-        <translation>Tìm trong mọi báo cáo… (Ctrl+F)</translation>
+        <source>Tìm trong mọi báo cáo… (Ctrl+Shift+F)</source>
+        <translation>Tìm trong mọi báo cáo… (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Kỳ</source>
@@ -698,6 +698,10 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
     <message>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Thêm phần</source>
+        <translation>Thêm phần</translation>
     </message>
     <message>
         <source>Trợ &amp;giúp</source>
@@ -804,8 +808,28 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
         <translation>Tìm trong các báo cáo</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>So sánh với quý trước…</source>
+        <translation>So sánh với quý trước…</translation>
+    </message>
+    <message>
+        <source>Thống nhất cách bỏ dấu…</source>
+        <translation>Thống nhất cách bỏ dấu…</translation>
+    </message>
+    <message>
+        <source>Điểm PAPI của tỉnh…</source>
+        <translation>Điểm PAPI của tỉnh…</translation>
+    </message>
+    <message>
+        <source>Tổng hợp báo cáo của các đơn vị…</source>
+        <translation>Tổng hợp báo cáo của các đơn vị…</translation>
     </message>
     <message>
         <source>Báo cáo mới</source>
@@ -840,10 +864,6 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
         <translation>Lịch sử của phần đang sửa…</translation>
     </message>
     <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
         <source>Hướng dẫn</source>
         <translation>Hướng dẫn</translation>
     </message>
@@ -874,6 +894,12 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
     <message>
         <source>Đã tạo báo cáo %1 từ báo cáo %2.</source>
         <translation>Đã tạo báo cáo %1 từ báo cáo %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</source>
+        <translation>
+            <numerusform>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đã chuyển báo cáo vào thùng rác; bật “Hiện cả báo cáo đã xóa” để khôi phục.</source>
@@ -1115,6 +1141,21 @@ Mở tệp này ngay?</translation>
     </message>
 </context>
 <context>
+    <name>RevisionTools</name>
+    <message>
+        <source>Đánh dấu đoạn giữ nguyên từ quý trước</source>
+        <translation>Đánh dấu đoạn giữ nguyên từ quý trước</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một phần của báo cáo (không phải Thông tin chung) để so sánh.</source>
+        <translation>Hãy chọn một phần của báo cáo (không phải Thông tin chung) để so sánh.</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo nào khác để so sánh.</source>
+        <translation>Chưa có báo cáo nào khác để so sánh.</translation>
+    </message>
+</context>
+<context>
     <name>ScoresDialog</name>
     <message>
         <source>Điểm PAPI của tỉnh</source>
@@ -1206,6 +1247,12 @@ Mở tệp này ngay?</translation>
     <message>
         <source>Lịch sử…</source>
         <translation>Lịch sử…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đoạn giữ nguyên từ quý trước</source>
+        <translation>
+            <numerusform>%n đoạn giữ nguyên từ quý trước</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n từ</source>

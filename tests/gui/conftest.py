@@ -6,6 +6,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from papi_desktop.gui.main_window import MainWindow
+from papi_desktop.gui.requarter_dialog import RequarterDialog
 from papi_desktop.store import DraftStore
 
 
@@ -15,6 +16,16 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+REAL_REVIEW_EXEC = RequarterDialog.exec
+
+
+@pytest.fixture(autouse=True)
+def no_period_review(monkeypatch):
+    """"Báo cáo quý mới" shows its review list modal; unless a test drives it (by setting
+    ``RequarterDialog.exec`` back to ``REAL_REVIEW_EXEC``), it is answered "Không sửa gì"."""
+    monkeypatch.setattr(RequarterDialog, "exec", lambda self: self.reject() or 0)
 
 
 @pytest.fixture
