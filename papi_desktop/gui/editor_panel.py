@@ -49,6 +49,7 @@ class EditorPanel(QObject):
     historyRequested = Signal(str)
     sectionFocused = Signal(str)  # the clerk is working in this section (or HEADER_KEY)
     built = Signal()  # the section tabs were made anew (another catalogue): editors to wire again
+    bound = Signal(object)  # the editors now show this report (None: no report)
 
     def __init__(self, tabs: PartTabs, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +145,7 @@ class EditorPanel(QObject):
         for key in self.optional_keys:
             self.tabs.setTabVisible(self.tabs.indexOf(self.section_tabs[key]), bool(report.section(key).strip()))
         self.set_tasks_heading(report)
+        self.bound.emit(report)
 
     def clear(self) -> None:
         """No report: every section empty (and the optional parts hidden)."""
@@ -152,6 +154,7 @@ class EditorPanel(QObject):
             self.mark_tab(key)
         for key in self.optional_keys:
             self.tabs.setTabVisible(self.tabs.indexOf(self.section_tabs[key]), False)
+        self.bound.emit(None)
 
     def show_part(self, key: str) -> None:
         """Show an optional part's tab (the clerk added it) and go to it."""

@@ -37,6 +37,7 @@ from papi_desktop.gui.report_list import ReportListPanel
 from papi_desktop.gui.report_output import ReportOutput
 from papi_desktop.gui.revision_tools import RevisionTools
 from papi_desktop.gui.section_tab import SectionTab
+from papi_desktop.gui.spell_tools import SpellTools
 from papi_desktop.gui.window_geometry import fit_to_screen, keep_frame_on_screen
 from papi_desktop.gui.window_state import WindowState, apply_state
 from papi_desktop.model import Period, Report, Status, load_catalogue
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
 
         self.editor.build(load_catalogue(DEFAULT_CATALOGUE), DEFAULT_CATALOGUE)
         self.revision = RevisionTools(self)
+        self.spell = SpellTools(self)
         self._connect()
         self._restore_layout()
         self.open_store(store)
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
                 return False
             self.store.close()
         self.store = store
+        self.spell.set_store(store)
         self.settings.setValue("session/database", str(store.path))
         self.files.remember_recent(store.path)
         # Qt adds " — papi-desktop" (the application's display name) itself.
@@ -249,7 +252,6 @@ class MainWindow(QMainWindow):
         self.autosaver.attach(self.store, report)
         self.settings.setValue(f"session/report/{self.store.path}", report.id)
         self.editor.bind(report)
-        self.revision.bind(report)
         self._apply_read_only()
         self.refresh_preview()
         self._update_actions()
@@ -277,7 +279,6 @@ class MainWindow(QMainWindow):
     def _show_no_report(self) -> None:
         """No report selected (an empty database, or the last one deleted): nothing to edit."""
         self.editor.clear()
-        self.revision.bind(None)
         self._apply_read_only()
         self._update_actions()
         self._show_page()

@@ -60,6 +60,7 @@ class RevisionTools(QObject):
         self.applied: AppliedReplacements | None = None  # the last period update, as one step
         ui.actionCompare.triggered.connect(self.compare)
         window.editor.built.connect(self.wire_editors)
+        window.editor.bound.connect(self.bind)
         self.wire_editors()
 
     # -- editors ---------------------------------------------------------------------------------

@@ -1288,6 +1288,48 @@ Open this file now?</translation>
     </message>
 </context>
 <context>
+    <name>SpellTools</name>
+    <message>
+        <source>Đã thêm “%1” vào từ điển của cơ quan.</source>
+        <translation>Added “%1” to the agency&apos;s dictionary.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã bỏ dấu thống nhất một kiểu.</source>
+        <translation>The report already places its tone marks one way.</translation>
+    </message>
+    <message>
+        <source>kiểu cũ (hòa, thủy, khỏe)</source>
+        <translation>the traditional style (hòa, thủy, khỏe)</translation>
+    </message>
+    <message>
+        <source>kiểu mới (hoà, thuỷ, khoẻ)</source>
+        <translation>the new style (hoà, thuỷ, khoẻ)</translation>
+    </message>
+    <message>
+        <source>Thống nhất cách bỏ dấu</source>
+        <translation>Make tone marks consistent</translation>
+    </message>
+    <message>
+        <source>Báo cáo dùng cả hai cách đặt dấu thanh: %1 ở %2 từ và %3 ở %4 từ (%5).
+
+Đổi các từ này sang %1, cách báo cáo dùng nhiều hơn?</source>
+        <translation>The report places tone marks both ways: %1 in %2 words and %3 in %4 words (%5).
+
+Change these words to %1, the style the report uses most?</translation>
+    </message>
+    <message>
+        <source>Đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã đổi %n từ sang cùng một cách bỏ dấu.</source>
+        <translation>
+            <numerusform>Changed %n word to the same tone-mark style.</numerusform>
+            <numerusform>Changed %n words to the same tone-mark style.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Không tìm thấy tệp “{path}”.</source>

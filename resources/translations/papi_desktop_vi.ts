@@ -1281,6 +1281,47 @@ Mở tệp này ngay?</translation>
     </message>
 </context>
 <context>
+    <name>SpellTools</name>
+    <message>
+        <source>Đã thêm “%1” vào từ điển của cơ quan.</source>
+        <translation>Đã thêm “%1” vào từ điển của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã bỏ dấu thống nhất một kiểu.</source>
+        <translation>Báo cáo đã bỏ dấu thống nhất một kiểu.</translation>
+    </message>
+    <message>
+        <source>kiểu cũ (hòa, thủy, khỏe)</source>
+        <translation>kiểu cũ (hòa, thủy, khỏe)</translation>
+    </message>
+    <message>
+        <source>kiểu mới (hoà, thuỷ, khoẻ)</source>
+        <translation>kiểu mới (hoà, thuỷ, khoẻ)</translation>
+    </message>
+    <message>
+        <source>Thống nhất cách bỏ dấu</source>
+        <translation>Thống nhất cách bỏ dấu</translation>
+    </message>
+    <message>
+        <source>Báo cáo dùng cả hai cách đặt dấu thanh: %1 ở %2 từ và %3 ở %4 từ (%5).
+
+Đổi các từ này sang %1, cách báo cáo dùng nhiều hơn?</source>
+        <translation>Báo cáo dùng cả hai cách đặt dấu thanh: %1 ở %2 từ và %3 ở %4 từ (%5).
+
+Đổi các từ này sang %1, cách báo cáo dùng nhiều hơn?</translation>
+    </message>
+    <message>
+        <source>Đổi</source>
+        <translation>Đổi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã đổi %n từ sang cùng một cách bỏ dấu.</source>
+        <translation>
+            <numerusform>Đã đổi %n từ sang cùng một cách bỏ dấu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Không tìm thấy tệp “{path}”.</source>
