@@ -18,12 +18,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from papi_desktop.errors import UserError
+from papi_desktop.gui import settings as config
 from papi_desktop.model import Report
 from papi_desktop.store import DraftStore
 
 log = logging.getLogger(__name__)
-
-MAX_RECENT = 8
 
 
 class Host(Protocol):
@@ -55,15 +54,10 @@ class DatabaseController(QObject):
 
     # -- recent files -----------------------------------------------------------------------
     def remember_recent(self, path: Path) -> None:
-        stored = self.settings.value("session/recent", []) or []
-        if isinstance(stored, str):  # QSettings gives a one-entry list back as a string
-            stored = [stored]
-        recent = [p for p in stored if p != str(path)]
-        recent.insert(0, str(path))
-        self.settings.setValue("session/recent", recent[:MAX_RECENT])
+        recent = config.remember_recent(self.settings, path)  # a list, whatever the file holds
         menu = self.recent_menu
         menu.clear()
-        for entry in recent[:MAX_RECENT]:
+        for entry in recent:
             action = QAction(entry, menu)
             action.triggered.connect(lambda _checked=False, entry=entry: self.open_database(Path(entry)))
             menu.addAction(action)

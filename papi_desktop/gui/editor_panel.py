@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter
 
+from papi_desktop.gui import settings as config
 from papi_desktop.gui.general_tab import GeneralTab
 from papi_desktop.gui.part_tabs import PartTabs
 from papi_desktop.gui.section_editor import BASE_POINT_SIZE, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, SectionEditor
@@ -26,7 +27,6 @@ from papi_desktop.model.catalogue import Catalogue
 
 HEADER_KEY = "header"
 MIN_POINTS, MAX_POINTS = 8.0, 28.0
-ZOOM_SETTING = "editor/point_size"
 
 
 def _dot_icon(color: str) -> QIcon:
@@ -58,7 +58,7 @@ class EditorPanel(QObject):
         self.section_tabs: dict[str, SectionTab] = {}
         self.catalogue_key: str | None = None
         self._empty_icon = _dot_icon("#e8912d")
-        self._point_size = float(settings.value(ZOOM_SETTING, 0) or 0) or None
+        self._point_size = config.EDITOR_POINT_SIZE.read(settings) or None
         # In a scroll area: its sixteen rows need more height than a 1280×720 screen leaves.
         self.general_page = QScrollArea(tabs)
         self.general_page.setObjectName("generalPage")
@@ -267,5 +267,5 @@ class EditorPanel(QObject):
         self._point_size = points
         for tab in self.section_tabs.values():
             tab.editor.set_point_size(points)
-        self.settings.setValue(ZOOM_SETTING, points)
+        config.EDITOR_POINT_SIZE.write(self.settings, points)
 

@@ -24,9 +24,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from papi_desktop import __version__
 from papi_desktop.compose import compose
 from papi_desktop.errors import UserError
+from papi_desktop.gui import settings as config
 from papi_desktop.gui.autosave import Autosaver
 from papi_desktop.gui.database_controller import DatabaseController
 from papi_desktop.gui.editor_panel import EditorPanel
@@ -38,6 +38,7 @@ from papi_desktop.gui.report_output import ReportOutput
 from papi_desktop.gui.revision_tools import RevisionTools
 from papi_desktop.gui.section_tab import SectionTab
 from papi_desktop.gui.spell_tools import SpellTools
+from papi_desktop.gui.store_notices import store_notices
 from papi_desktop.gui.window_geometry import fit_to_screen, keep_frame_on_screen
 from papi_desktop.gui.window_state import WindowState, apply_state
 from papi_desktop.model import Period, Report, Status, load_catalogue
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self.editor.headerEdited.connect(self._on_header_edited)
         self.editor.historyRequested.connect(self.show_history)
         self.editor.sectionFocused.connect(self.preview.scroll_to_anchor)
-        ui.editorTabs.currentChanged.connect(lambda index: self.settings.setValue("session/tab", index))
+        ui.editorTabs.currentChanged.connect(lambda index: config.LAST_TAB.write(self.settings, index))
         self.files.storeOpened.connect(self.open_store)
         self.files.reportsChanged.connect(self._after_merge)
         self.files.message.connect(self.statusBar().showMessage)
@@ -161,11 +162,11 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         """Geometry clamped to this screen; the splitter as left, or shared out by the width."""
-        fit_to_screen(self, self.settings.value("window/geometry"))
+        fit_to_screen(self, config.WINDOW_GEOMETRY.read(self.settings))
         splitter = self.ui.mainSplitter
         for index, share in enumerate(SPLITTER_SHARES):  # a larger window widens all three alike
             splitter.setStretchFactor(index, round(share * 100))
-        state = self.settings.value("window/splitter")
+        state = config.WINDOW_SPLITTER.read(self.settings)
         self._share_out_splitter = state is None or not splitter.restoreState(state)
         self._first_show = True
 
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
             self.store.close()
         self.store = store
         self.spell.set_store(store)
-        self.settings.setValue("session/database", str(store.path))
+        config.LAST_DATABASE.write(self.settings, str(store.path))
         self.files.remember_recent(store.path)
         # Qt adds " — papi-desktop" (the application's display name) itself.
         self.setWindowTitle(store.path.name + (self.tr(" (chỉ đọc)") if store.read_only else ""))
@@ -197,13 +198,14 @@ class MainWindow(QMainWindow):
         self.reports.open_id = None
         self.autosaver.attach(store, None)
         self.reports.set_store(store)
-        last_id = self.settings.value(f"session/report/{store.path}", "")
+        last_id = config.last_report(store.path).read(self.settings)
         self.refresh_list(select_id=last_id or None)
         if self.report is None:
             self.reports.select_first()
         if self.report is None:
             self._show_no_report()
-        tab = int(self.settings.value("session/tab", 0) or 0)
+        self._show_notices()
+        tab = config.LAST_TAB.read(self.settings)
         tabs = self.ui.editorTabs
         if 0 <= tab < tabs.count() and tabs.isTabVisible(tab):
             tabs.setCurrentIndex(tab)
@@ -224,6 +226,12 @@ class MainWindow(QMainWindow):
     def flush(self) -> bool:
         return self.autosaver.flush()
 
+    def _show_notices(self) -> None:
+        """The file's notes and the reports left out of the list, named, above the panels."""
+        lines = store_notices(self.store)
+        self.ui.noticeLabel.setText("\n".join(lines))
+        self.ui.noticeLabel.setVisible(bool(lines))
+
     def _after_merge(self, current: str | None) -> None:
         self.report = None
         self.reports.open_id = None
@@ -231,6 +239,7 @@ class MainWindow(QMainWindow):
         self.refresh_list(select_id=current)
         if current is not None and self.report is None:
             self.load_report(current)
+        self._show_notices()
 
     # -- report list ------------------------------------------------------------------------
     def refresh_list(self, select_id: str | None = None) -> None:
@@ -250,7 +259,7 @@ class MainWindow(QMainWindow):
         self.reports.open_id = report.id
         self._report_deleted = self.reports.is_deleted(report.id)
         self.autosaver.attach(self.store, report)
-        self.settings.setValue(f"session/report/{self.store.path}", report.id)
+        config.last_report(self.store.path).write(self.settings, report.id)
         self.editor.bind(report)
         self._apply_read_only()
         self.refresh_preview()
@@ -290,7 +299,8 @@ class MainWindow(QMainWindow):
         banner = self.ui.bannerLabel
         banner.setVisible(final or locked)
         if locked:
-            banner.setText(self._read_only_text(self.store.read_only_reason))
+            reason = self.store.read_only_reason_text
+            banner.setText(self._read_only_text(reason.render(QCoreApplication.translate) if reason else None))
         elif self.report is None:
             banner.setText(self.tr("Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu."))
         elif self._report_deleted:
@@ -442,7 +452,7 @@ class MainWindow(QMainWindow):
         from papi_desktop.gui.import_dialog import ImportReviewDialog
         from papi_desktop.importers import import_report
 
-        folder = self.settings.value("import/folder", str(Path.home()))
+        folder = config.IMPORT_FOLDER.read(self.settings)
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhập báo cáo từ tệp"), folder, self.tr("Báo cáo Word hoặc văn bản (*.docx *.txt)"))
         if not name:
@@ -452,7 +462,7 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self.show_error(error)
             return
-        self.settings.setValue("import/folder", str(Path(name).parent))
+        config.IMPORT_FOLDER.write(self.settings, str(Path(name).parent))
         if ImportReviewDialog(result, self).exec():
             self._add_and_show(result.report)
             self.statusBar().showMessage(self.tr("Đã nhập %1 thành bản nháp.").replace("%1", Path(name).name), 8000)
@@ -500,22 +510,14 @@ class MainWindow(QMainWindow):
 
     # -- help -------------------------------------------------------------------------------
     def show_help(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+        from papi_desktop.gui.help_window import show_help
 
-        from papi_desktop.resources import resources_dir
-
-        guide = resources_dir().parent / "docs" / "huong-dan.md"
-        if guide.exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
-        else:
-            QMessageBox.information(self, self.tr("Hướng dẫn"), self.tr(
-                "Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.\n"
-                "Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in."))
+        show_help(self)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
-            "papi-desktop %1\nSoạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.").replace("%1", __version__))
+        from papi_desktop.gui.help_window import show_about
+
+        show_about(self)
 
     # -- failures ---------------------------------------------------------------------------
     def saved_or_warn(self) -> bool:
@@ -580,9 +582,9 @@ class MainWindow(QMainWindow):
         if not self.autosaver.flush() and not self._close_without_saving():
             event.ignore()
             return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.ui.mainSplitter.saveState())
-        self.settings.setValue("session/tab", self.ui.editorTabs.currentIndex())
+        config.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
+        config.WINDOW_SPLITTER.write(self.settings, self.ui.mainSplitter.saveState())
+        config.LAST_TAB.write(self.settings, self.ui.editorTabs.currentIndex())
         self.settings.sync()
         self.store.close()
         super().closeEvent(event)

@@ -960,18 +960,6 @@ Your text is still in the window and the program will keep trying. You can use F
         <translation>Close and discard the changes</translation>
     </message>
     <message>
-        <source>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
-Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</source>
-        <translation>Choose a report in the list on the left and type into each tab; the preview on the right is the printed page.
-Every change is saved automatically. Ctrl+E exports to Word, Ctrl+P prints.</translation>
-    </message>
-    <message>
-        <source>papi-desktop %1
-Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</source>
-        <translation>papi-desktop %1
-Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-CP.</translation>
-    </message>
-    <message>
         <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</source>
         <translation>The latest changes could not be written to the database yet, so this cannot be done now. The text is still in the window and saving will be retried. File → Save a copy as… can save it elsewhere.</translation>
     </message>

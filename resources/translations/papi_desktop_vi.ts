@@ -956,18 +956,6 @@ Nội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại
         <translation>Đóng, bỏ các thay đổi</translation>
     </message>
     <message>
-        <source>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
-Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</source>
-        <translation>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
-Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</translation>
-    </message>
-    <message>
-        <source>papi-desktop %1
-Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</source>
-        <translation>papi-desktop %1
-Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</translation>
-    </message>
-    <message>
         <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</source>
         <translation>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</translation>
     </message>

@@ -101,6 +101,17 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.bannerLabel)
 
+        self.noticeLabel = QLabel(self.centralWidget)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setVisible(False)
+        sizePolicy.setHeightForWidth(self.noticeLabel.sizePolicy().hasHeightForWidth())
+        self.noticeLabel.setSizePolicy(sizePolicy)
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.noticeLabel.setStyleSheet(u"background:#e8f1fb;border:1px solid #9dbfe3;padding:6px;")
+
+        self.centralLayout.addWidget(self.noticeLabel)
+
         self.mainSplitter = QSplitter(self.centralWidget)
         self.mainSplitter.setObjectName(u"mainSplitter")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
