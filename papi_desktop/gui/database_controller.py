@@ -9,6 +9,7 @@ report only after ``host.saved_or_warn()`` agrees.
 
 from __future__ import annotations
 
+import datetime
 import logging
 from pathlib import Path
 from typing import Protocol
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from papi_desktop.errors import UserError
 from papi_desktop.gui import settings as config
-from papi_desktop.model import Report
+from papi_desktop.model import Period, Report
 from papi_desktop.store import DraftStore
 
 log = logging.getLogger(__name__)
@@ -93,11 +94,20 @@ class DatabaseController(QObject):
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".papi")
         if not self.host.saved_or_warn():
             return
+        from papi_desktop.gui.report_menu import choose_catalogue
+
+        catalogue_key = choose_catalogue(self.window)  # the new file's first, empty report follows it
+        if catalogue_key is None:
+            return
         try:
             store = DraftStore.create(path)
         except UserError as error:
             self.host.show_error(error)
             return
+        try:
+            store.add(Report(period=Period.containing(datetime.date.today()), catalogue_key=catalogue_key))
+        except UserError as error:  # the file stays, empty; the clerk is told why it has no report
+            self.host.show_error(error)
         self._hand_over(store)
 
     # -- copies -----------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from papi_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from papi_desktop.gui.general_tab import GeneralTab
 from papi_desktop.gui.preview_panel import PreviewPanel
 from papi_desktop.gui.report_list import ReportListPanel
+from papi_desktop.gui.report_menu import ReportMenu
 from papi_desktop.gui.report_output import ReportOutput
 from papi_desktop.gui.revision_tools import RevisionTools
 from papi_desktop.gui.section_tab import SectionTab
@@ -41,9 +42,9 @@ from papi_desktop.gui.spell_tools import SpellTools
 from papi_desktop.gui.store_notices import store_notices
 from papi_desktop.gui.window_geometry import fit_to_screen, keep_frame_on_screen
 from papi_desktop.gui.window_state import WindowState, apply_state
-from papi_desktop.model import Period, Report, Status, load_catalogue
+from papi_desktop.model import Report, Status, load_catalogue
 from papi_desktop.model.catalogue import DEFAULT_CATALOGUE
-from papi_desktop.model.serialize import duplicate_report, next_quarter_report
+from papi_desktop.model.serialize import duplicate_report
 from papi_desktop.model.text import clean_text
 from papi_desktop.store import DraftStore
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.editor.build(load_catalogue(DEFAULT_CATALOGUE), DEFAULT_CATALOGUE)
         self.revision = RevisionTools(self)
         self.spell = SpellTools(self)
+        self.report_menu = ReportMenu(self)
         self._connect()
         self._restore_layout()
         self.open_store(store)
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
         self.editor.sectionFocused.connect(self.preview.scroll_to_anchor)
         ui.editorTabs.currentChanged.connect(lambda index: config.LAST_TAB.write(self.settings, index))
         self.files.storeOpened.connect(self.open_store)
-        self.files.reportsChanged.connect(self._after_merge)
+        self.files.reportsChanged.connect(self.reload_from_store)
         self.files.message.connect(self.statusBar().showMessage)
         self.output.message.connect(self.statusBar().showMessage)
         self.autosaver.saved.connect(self._on_saved)
@@ -232,7 +234,8 @@ class MainWindow(QMainWindow):
         self.ui.noticeLabel.setText("\n".join(lines))
         self.ui.noticeLabel.setVisible(bool(lines))
 
-    def _after_merge(self, current: str | None) -> None:
+    def reload_from_store(self, current: str | None) -> None:
+        """Read the list and ``current`` again from the store (after a merge or a consolidation wrote them)."""
         self.report = None
         self.reports.open_id = None
         self.autosaver.attach(self.store, None)
@@ -348,14 +351,8 @@ class MainWindow(QMainWindow):
             getattr(editor, method)()
 
     # -- reports ----------------------------------------------------------------------------
-    def _latest_report(self) -> Report | None:
-        summaries = self.store.list_reports()
-        if not summaries:
-            return None
-        latest = max(summaries, key=lambda s: (s.period, s.updated_at))
-        return self.store.load(latest.id)
-
-    def _add_and_show(self, report: Report) -> None:
+    def add_and_show(self, report: Report) -> None:
+        """Add ``report`` to the store and open it (after the open one is saved)."""
         if not self.saved_or_warn() or not self._attempt(lambda: self.store.add(report)):
             return
         self.ui.searchEdit.clear()
@@ -363,39 +360,14 @@ class MainWindow(QMainWindow):
         self.load_report(report.id)
 
     def new_report(self) -> None:
-        """A blank report for the current quarter, with the agency, signer and recipients of the latest one."""
-        today = datetime.date.today()
-        report = Report(period=Period.containing(today))
-        latest = self._latest_report()
-        if latest is not None:
-            report.header = latest.header
-            report.header.number = ""
-            report.header.date = today
-            report.signature = latest.signature
-            report.recipients = list(latest.recipients)
-            report.archive = latest.archive
-            report.heading_case = latest.heading_case
-        self._add_and_show(report)
-        self.ui.editorTabs.setCurrentIndex(0)
+        self.report_menu.new_report()
 
     def new_quarter(self) -> None:
-        latest = self._latest_report()
-        if latest is None:
-            self.new_report()
-            return
-        report = next_quarter_report(latest, datetime.date.today())
-        self._add_and_show(report)
-        if self.report is None or self.report.id != report.id:
-            return
-        made = self.revision.review_period_references(self.report)
-        message = self.tr("Đã tạo báo cáo %1 từ báo cáo %2.").replace("%1", report.period.short_label()).replace("%2", latest.period.short_label())
-        if made:
-            message += " " + self.tr("Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).", "", made)
-        self.statusBar().showMessage(message, 10000)
+        self.report_menu.new_quarter()
 
     def duplicate_current(self) -> None:
         if self.report is not None:
-            self._add_and_show(duplicate_report(self.report))
+            self.add_and_show(duplicate_report(self.report))
 
     def delete_current(self) -> None:
         report_id = self.reports.selected_id()
@@ -464,7 +436,7 @@ class MainWindow(QMainWindow):
             return
         config.IMPORT_FOLDER.write(self.settings, str(Path(name).parent))
         if ImportReviewDialog(result, self).exec():
-            self._add_and_show(result.report)
+            self.add_and_show(result.report)
             self.statusBar().showMessage(self.tr("Đã nhập %1 thành bản nháp.").replace("%1", Path(name).name), 8000)
 
     # -- history ----------------------------------------------------------------------------

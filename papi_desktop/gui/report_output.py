@@ -56,7 +56,8 @@ class ReportOutput(QObject):
 
     def suggested_name(self, report: Report, suffix: str) -> str:
         period = report.period
-        return f"Bao-cao-PAPI-quy-{period.roman}-{period.year}.{suffix}"
+        index = "-".join(report.catalogue.short_name.split()) or "PAPI"  # "PAR INDEX" → "PAR-INDEX"
+        return f"Bao-cao-{index}-quy-{period.roman}-{period.year}.{suffix}"
 
     def export(self, kind: str) -> Path | None:
         """Xuất ra Word / PDF: choose where, write, offer to open it. The written path, or None."""

@@ -895,17 +895,6 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
         <translation>This report is marked as final, so it can only be viewed. Choose Report → Reopen for editing to change it, or New quarter&apos;s report to draft the next quarter.</translation>
     </message>
     <message>
-        <source>Đã tạo báo cáo %1 từ báo cáo %2.</source>
-        <translation>Created the report for %1 from the report for %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</source>
-        <translation>
-            <numerusform>Updated %n period reference (Ctrl+Z in each part to undo).</numerusform>
-            <numerusform>Updated %n period references (Ctrl+Z in each part to undo).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Đã chuyển báo cáo vào thùng rác; bật “Hiện cả báo cáo đã xóa” để khôi phục.</source>
         <translation>The report was moved to the recycle bin; tick “Show deleted reports too” to restore it.</translation>
     </message>
@@ -1035,6 +1024,48 @@ Your text is still in the window and the program will keep trying. You can use F
     <message>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <source>Tệp bộ chỉ số bị lỗi</source>
+        <translation>Index catalogue file with errors</translation>
+    </message>
+    <message>
+        <source>Không dùng được các tệp bộ chỉ số sau:
+
+%1</source>
+        <translation>These index catalogue files cannot be used:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Báo cáo theo bộ chỉ số nào?</source>
+        <translation>Which index is the report about?</translation>
+    </message>
+    <message>
+        <source>Chọn bộ chỉ số của báo cáo mới:</source>
+        <translation>Choose the index of the new report:</translation>
+    </message>
+    <message>
+        <source>Đã tạo báo cáo %1 từ báo cáo %2.</source>
+        <translation>Made the %1 report from the %2 report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</source>
+        <translation>
+            <numerusform>Updated %n period reference (Ctrl+Z in each part to undo).</numerusform>
+            <numerusform>Updated %n period references (Ctrl+Z in each part to undo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Báo cáo đã có mọi phần)</source>
+        <translation>(The report already has every part)</translation>
+    </message>
+    <message>
+        <source>Hãy đặt con trỏ vào phần muốn chèn (không phải Thông tin chung) rồi mở lại Điểm PAPI của tỉnh.</source>
+        <translation>Put the cursor in the part to insert into (not General information), then open the province&apos;s PAPI scores again.</translation>
     </message>
 </context>
 <context>

@@ -892,16 +892,6 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
         <translation>Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau.</translation>
     </message>
     <message>
-        <source>Đã tạo báo cáo %1 từ báo cáo %2.</source>
-        <translation>Đã tạo báo cáo %1 từ báo cáo %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</source>
-        <translation>
-            <numerusform>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Đã chuyển báo cáo vào thùng rác; bật “Hiện cả báo cáo đã xóa” để khôi phục.</source>
         <translation>Đã chuyển báo cáo vào thùng rác; bật “Hiện cả báo cáo đã xóa” để khôi phục.</translation>
     </message>
@@ -1030,6 +1020,47 @@ Nội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại
     <message>
         <source>Đã xóa</source>
         <translation>Đã xóa</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <source>Tệp bộ chỉ số bị lỗi</source>
+        <translation>Tệp bộ chỉ số bị lỗi</translation>
+    </message>
+    <message>
+        <source>Không dùng được các tệp bộ chỉ số sau:
+
+%1</source>
+        <translation>Không dùng được các tệp bộ chỉ số sau:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Báo cáo theo bộ chỉ số nào?</source>
+        <translation>Báo cáo theo bộ chỉ số nào?</translation>
+    </message>
+    <message>
+        <source>Chọn bộ chỉ số của báo cáo mới:</source>
+        <translation>Chọn bộ chỉ số của báo cáo mới:</translation>
+    </message>
+    <message>
+        <source>Đã tạo báo cáo %1 từ báo cáo %2.</source>
+        <translation>Đã tạo báo cáo %1 từ báo cáo %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</source>
+        <translation>
+            <numerusform>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Báo cáo đã có mọi phần)</source>
+        <translation>(Báo cáo đã có mọi phần)</translation>
+    </message>
+    <message>
+        <source>Hãy đặt con trỏ vào phần muốn chèn (không phải Thông tin chung) rồi mở lại Điểm PAPI của tỉnh.</source>
+        <translation>Hãy đặt con trỏ vào phần muốn chèn (không phải Thông tin chung) rồi mở lại Điểm PAPI của tỉnh.</translation>
     </message>
 </context>
 <context>
