@@ -41,7 +41,9 @@ class RevisionTools(QObject):
         self.window = window
         ui = window.ui
         self.find_bar = FindReplaceBar(window)
-        ui.editorLayout.addWidget(self.find_bar)
+        # Under the three panels, the window's whole width: the editor's column is too narrow
+        # for the search, its options and the replacement side by side.
+        ui.centralLayout.addWidget(self.find_bar)
         self.find_bar.show_part.connect(window.editor.go_to)
         ui.menuEdit.insertActions(ui.actionFind, self.find_bar.menu_actions())
 

@@ -172,19 +172,10 @@ class Ui_MainWindow(object):
         self.reportPanelLayout.addWidget(self.showDeletedCheck)
 
         self.mainSplitter.addWidget(self.reportPanel)
-        self.editorHolder = QWidget(self.mainSplitter)
-        self.editorHolder.setObjectName(u"editorHolder")
-        self.editorLayout = QVBoxLayout(self.editorHolder)
-        self.editorLayout.setSpacing(0)
-        self.editorLayout.setObjectName(u"editorLayout")
-        self.editorLayout.setContentsMargins(0, 0, 0, 0)
-        self.editorTabs = PartTabs(self.editorHolder)
+        self.editorTabs = PartTabs(self.mainSplitter)
         self.editorTabs.setObjectName(u"editorTabs")
         self.editorTabs.setDocumentMode(True)
-
-        self.editorLayout.addWidget(self.editorTabs)
-
-        self.mainSplitter.addWidget(self.editorHolder)
+        self.mainSplitter.addWidget(self.editorTabs)
         self.previewHolder = QWidget(self.mainSplitter)
         self.previewHolder.setObjectName(u"previewHolder")
         self.previewLayout = QVBoxLayout(self.previewHolder)
