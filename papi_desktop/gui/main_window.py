@@ -7,7 +7,11 @@
 - :class:`~papi_desktop.gui.report_output.ReportOutput`: export and print;
 - :mod:`~papi_desktop.gui.window_state`: which actions each state allows, as one table;
 - :class:`~papi_desktop.gui.revision_tools.RevisionTools`: find and replace, carried-over marks,
-  the new quarter's period review, compare with last quarter.
+  the new quarter's period review, compare with last quarter;
+- :class:`~papi_desktop.gui.spell_tools.SpellTools`: spell checking and one tone-mark style;
+- :class:`~papi_desktop.gui.report_menu.ReportMenu`: new report (which index), new quarter, Thêm
+  phần, the province's scores, the compiling office's window;
+- :func:`~papi_desktop.gui.store_notices.store_notices`: what the file says besides its reports.
 
 The window itself keeps the open report's life: loading it, writing the clerk's edits into the
 model (autosaved by :class:`~papi_desktop.gui.autosave.Autosaver`), new / duplicate / delete /

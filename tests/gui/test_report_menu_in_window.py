@@ -136,3 +136,19 @@ def test_a_new_report_asks_which_index_and_names_a_broken_catalogue_file(make_wi
     assert window.report.catalogue_key == "par_index"
     assert "assessment" in window.section_tabs and "participation" not in window.section_tabs
     assert window.output.suggested_name(window.report, "docx").startswith("Bao-cao-PAR-INDEX-quy-")
+
+
+def test_a_new_database_asks_which_index_and_holds_one_empty_report_of_it(make_window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "par.papi"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(report_menu, "choose_catalogue", REAL_CHOOSE_CATALOGUE)
+    monkeypatch.setattr(catalogue_module, "user_catalogue_dir", lambda: tmp_path / "none")
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda _p, _t, _l, items, *a, **k: (next(i for i in items if i.startswith("PAR INDEX")), True))
+    window = make_window()
+    window.ui.actionNewDatabase.trigger()
+    assert window.store.path == target
+    assert [s.id for s in window.store.list_reports()] == [window.report.id]
+    assert window.report.catalogue_key == "par_index" and not any(window.report.sections.values())
