@@ -68,7 +68,9 @@ class ReportMenu(QObject):
 
     def new_report(self) -> None:
         """A blank report for the current quarter of the chosen index, with the agency, signer
-        and recipients of the latest one."""
+        and recipients of the latest one. Its part headings print as the decree's form has them
+        (in capitals): the latest report's choice to keep them as typed (the sample's, copied from
+        an old Word file) is that report's, not the office's; the next quarter keeps it."""
         window = self.window
         catalogue_key = choose_catalogue(window)
         if catalogue_key is None:
@@ -83,7 +85,6 @@ class ReportMenu(QObject):
             report.signature = latest.signature
             report.recipients = list(latest.recipients)
             report.archive = latest.archive
-            report.heading_case = latest.heading_case
         window.add_and_show(report)
         window.ui.editorTabs.setCurrentIndex(0)
 

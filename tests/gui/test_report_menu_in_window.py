@@ -152,3 +152,11 @@ def test_a_new_database_asks_which_index_and_holds_one_empty_report_of_it(make_w
     assert window.store.path == target
     assert [s.id for s in window.store.list_reports()] == [window.report.id]
     assert window.report.catalogue_key == "par_index" and not any(window.report.sections.values())
+
+
+def test_a_new_report_prints_its_part_headings_in_capitals_and_the_sample_keeps_its_case(qtbot, make_window):
+    window = make_window()
+    assert "I. Công tác xây dựng Kế hoạch" in window.preview.plain_text()  # the sample, as typed
+    window.ui.actionNewReport.trigger()
+    qtbot.waitUntil(lambda: "I. CÔNG TÁC XÂY DỰNG KẾ HOẠCH" in window.preview.plain_text(), timeout=3000)
+    assert not window.general_tab.ui.headingCaseCheck.isChecked()
