@@ -106,6 +106,12 @@ def guide_shots(app, scratch: Path, settle) -> None:
     settle()
     window.grab().save(str(OUT / "guide-find-replace.png"))
     bar.close_bar()
+    # the list's search: where in each report the words are
+    window.ui.searchEdit.setText("dostquangtri")
+    settle()
+    window.ui.reportPanel.grab().save(str(OUT / "guide-list-search.png"))
+    window.ui.searchEdit.clear()
+    settle()
     # writing a dimension
     tab = window.section_tabs["transparency"]
     window.ui.editorTabs.setCurrentWidget(tab)

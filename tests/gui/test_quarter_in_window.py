@@ -188,3 +188,13 @@ def test_the_list_search_shows_where_and_opens_the_report_there(make_window):
     editor = window.section_tabs["transparency"].editor
     assert window.ui.editorTabs.currentWidget() is window.section_tabs["transparency"]
     assert editor.textCursor().selectedText().lower() == "dostquangtri"
+
+
+def test_the_list_search_shows_the_matching_words_in_bold(make_window):
+    from papi_desktop.gui.report_list import MATCH_HTML_ROLE
+
+    window = make_window()
+    window.ui.searchEdit.setText("quang tri")
+    place = window.ui.reportList.topLevelItem(0).child(0)
+    assert "<b>QUẢNG TRỊ</b>" in place.data(0, MATCH_HTML_ROLE)
+    window.ui.reportList.viewport().grab()  # drawn by the delegate without error
