@@ -106,6 +106,25 @@ def guide_shots(app, scratch: Path, settle) -> None:
     settle()
     window.grab().save(str(OUT / "guide-find-replace.png"))
     bar.close_bar()
+    # compare with last quarter: a paragraph taken out and a word changed
+    from papi_desktop.gui.compare_dialog import CompareDialog
+
+    part = window.section_tabs["participation"]
+    window.ui.editorTabs.setCurrentWidget(part)
+    lines = part.text().split("\n")
+    part.editor.setPlainText("\n".join([lines[0].replace("Sở", "Sở Khoa học và Công nghệ", 1), *lines[2:]]))
+    part.editor.setFocus()
+
+    def show_compare(dialog) -> int:
+        dialog.resize(900, 520)
+        dialog.show()
+        settle()
+        dialog.grab().save(str(OUT / "guide-compare.png"))
+        return 0
+
+    CompareDialog.exec = show_compare
+    window.ui.actionCompare.trigger()
+    part.editor.setPlainText("\n".join(lines))
     # the list's search: where in each report the words are
     window.ui.searchEdit.setText("dostquangtri")
     settle()
