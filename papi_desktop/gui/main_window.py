@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         ui.restoreButton.clicked.connect(self.restore_selected)
         self.reports.reportChosen.connect(self.load_report)
         self.reports.placeChosen.connect(self.revision.go_to_place)
+        self.reports.placeActivated.connect(lambda key, start, end: self.revision.go_to_place(key, start, end, True))
         self.reports.selectionChanged.connect(self._update_actions)
         self.editor.sectionEdited.connect(self._on_section_edited)
         self.editor.headerEdited.connect(self._on_header_edited)

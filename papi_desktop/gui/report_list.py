@@ -91,6 +91,7 @@ class ReportListPanel(QObject):
     reportChosen = Signal(str)
     selectionChanged = Signal()
     placeChosen = Signal(str, int, int)  # after reportChosen: the field key and the match's span
+    placeActivated = Signal(str, int, int)  # the same, with Enter or a double click: to type there
 
     def __init__(self, ui: object, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +102,7 @@ class ReportListPanel(QObject):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setItemDelegateForColumn(0, PlaceDelegate(self.tree))
         self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.tree.itemActivated.connect(self._on_activated)
         self.search.textChanged.connect(lambda _text: self.refresh())
         self.show_deleted.toggled.connect(lambda _checked: self.refresh())
         self.open_id: str | None = None  # the report open in the editor, kept selected on refresh
@@ -243,6 +245,11 @@ class ReportListPanel(QObject):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        place = item.data(0, PLACE_ROLE)
+        if place and item.data(0, REPORT_ID_ROLE) == self.open_id:
+            self.placeActivated.emit(*place)
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
         self.selectionChanged.emit()

@@ -133,14 +133,17 @@ class RevisionTools(QObject):
         return self.applied.count
 
     # -- where a search found something ----------------------------------------------------------
-    def go_to_place(self, key: str, start: int, end: int) -> None:
-        """Bring the tab of field ``key`` forward and select ``[start, end)`` in its editor."""
+    def go_to_place(self, key: str, start: int, end: int, focus: bool = False) -> None:
+        """Bring the tab of field ``key`` forward and select ``[start, end)`` in its editor; with
+        ``focus`` the cursor goes there too (Enter or a double click on the list's row: moving
+        through the list with the arrow keys must not take the clerk out of it)."""
         editor = self.editors().get(key)
         if editor is None:
             return
         self.window.editor.go_to(key)
         select_span(editor, start, end)
-        editor.setFocus()
+        if focus:
+            editor.setFocus()
 
     # -- comparing -------------------------------------------------------------------------------
     def compare(self) -> None:

@@ -188,6 +188,13 @@ def test_the_list_search_shows_where_and_opens_the_report_there(make_window):
     editor = window.section_tabs["transparency"].editor
     assert window.ui.editorTabs.currentWidget() is window.section_tabs["transparency"]
     assert editor.textCursor().selectedText().lower() == "dostquangtri"
+    focused = []
+    editor.setFocus = lambda *args: focused.append(args)  # noqa: B010 (seen, whether or not the screen gives focus)
+    tree.setCurrentItem(sample_row)
+    tree.setCurrentItem(place)  # moving through the list: the editor follows, the focus stays
+    assert focused == []
+    tree.itemActivated.emit(place, 0)  # Enter or a double click: the cursor goes there
+    assert focused == [()]
 
 
 def test_the_list_search_shows_the_matching_words_in_bold(make_window):
