@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+import subprocess
 import sys
 import tempfile
 
@@ -26,9 +27,47 @@ def _menu_shot(app, window, menu, name: str, settle) -> None:
     settle()
 
 
+def _accept_review(shot: Path | None, settle):
+    """The new quarter's review list, answered "Sửa tất cả" (and pictured first when ``shot``)."""
+    def review(dialog) -> int:
+        if shot is not None:
+            dialog.resize(900, 520)
+            dialog.show()
+            settle()
+            dialog.grab().save(str(shot))
+        dialog.accept_all_button.click()
+        return dialog.result()
+    return review
+
+
+def _with_menu(window, menu, where, name: str, settle) -> None:
+    """The window with an open context menu drawn where it pops up (a popup is its own window)."""
+    from PySide6.QtGui import QPainter
+
+    picture = window.grab()
+    menu.popup(where)
+    settle()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    picture.save(str(OUT / name))
+    menu.hide()
+    settle()
+
+
+def _printed_page(report, scratch: Path, name: str) -> None:
+    """Page 1 of the report as the app prints it (its PDF), as a picture."""
+    from papi_desktop import export
+
+    pdf = export.export(report, scratch / "trang-in.pdf")
+    stem = scratch / "trang-in"
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)], check=True)
+    (stem.with_suffix(".png")).replace(OUT / name)
+
+
 def guide_shots(app, scratch: Path, settle) -> None:
     """The pictures of docs/huong-dan.md (the user guide), named guide-*.png, from a fresh start."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QPoint, QSettings
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     from papi_desktop.gui.main_window import MainWindow
@@ -48,10 +87,50 @@ def guide_shots(app, scratch: Path, settle) -> None:
     window.ui.editorTabs.setCurrentIndex(0)
     settle()
     window.grab().save(str(OUT / "guide-first-start.png"))
-    # a new quarter made from the latest report
+    # a new quarter made from the latest report: the review list, then the draft with its
+    # carried-over paragraphs marked
+    from papi_desktop.gui.requarter_dialog import RequarterDialog
+
+    RequarterDialog.exec = _accept_review(OUT / "guide-requarter-review.png", settle)
     window.new_quarter()
+    window.ui.editorTabs.setCurrentIndex(1)
+    window.refresh_preview()
     settle()
     window.grab().save(str(OUT / "guide-new-quarter.png"))
+    # find and replace across the report
+    bar = window.revision.find_bar
+    bar.show_replace()
+    bar.find_edit.setText("KH&CN")
+    bar.replace_edit.setText("khoa học và công nghệ")
+    bar.find_next()
+    settle()
+    window.grab().save(str(OUT / "guide-find-replace.png"))
+    bar.close_bar()
+    # compare with last quarter: a paragraph taken out and a word changed
+    from papi_desktop.gui.compare_dialog import CompareDialog
+
+    part = window.section_tabs["participation"]
+    window.ui.editorTabs.setCurrentWidget(part)
+    lines = part.text().split("\n")
+    part.editor.setPlainText("\n".join([lines[0].replace("Sở", "Sở Khoa học và Công nghệ", 1), *lines[2:]]))
+    part.editor.setFocus()
+
+    def show_compare(dialog) -> int:
+        dialog.resize(900, 520)
+        dialog.show()
+        settle()
+        dialog.grab().save(str(OUT / "guide-compare.png"))
+        return 0
+
+    CompareDialog.exec = show_compare
+    window.ui.actionCompare.trigger()
+    part.editor.setPlainText("\n".join(lines))
+    # the list's search: where in each report the words are
+    window.ui.searchEdit.setText("dostquangtri")
+    settle()
+    window.ui.reportPanel.grab().save(str(OUT / "guide-list-search.png"))
+    window.ui.searchEdit.clear()
+    settle()
     # writing a dimension
     tab = window.section_tabs["transparency"]
     window.ui.editorTabs.setCurrentWidget(tab)
@@ -63,6 +142,23 @@ def guide_shots(app, scratch: Path, settle) -> None:
     window.refresh_preview()
     settle()
     window.grab().save(str(OUT / "guide-dimension.png"))
+    # a typing slip underlined, its fixes in the right-click menu
+    cursor.insertText("Sở đã truwowngf khai 5 thủ tục mới.\n")
+    tab.editor.setTextCursor(cursor)
+    settle()
+    slip = tab.editor.toPlainText().index("truwowngf") + 2
+    place = tab.editor.textCursor()
+    place.setPosition(slip)
+    rect = tab.editor.cursorRect(place)
+    position = rect.center()
+    below = rect.bottomLeft() + QPoint(24, 6)  # the menu opens beside the word, its underline still in sight
+    _with_menu(window, tab.context_menu(position), tab.editor.viewport().mapToGlobal(below), "guide-spelling.png", settle)
+    tab.editor.undo()
+    # the printed page: part headings in capitals, as the decree's form has them
+    window.ui.editorTabs.setCurrentIndex(0)
+    window.general_tab.ui.headingCaseCheck.setChecked(False)
+    settle()
+    _printed_page(window.report, scratch, "guide-printed-page.png")
     # the menus: file (export, copy), report (new quarter), help (language)
     _menu_shot(app, window, window.ui.menuFile, "guide-menu-file.png", settle)
     window.ui.menuHelp.popup(window.mapToGlobal(window.rect().topLeft()))
@@ -99,6 +195,12 @@ def main() -> int:
     from papi_desktop.store import DraftStore
 
     app = create_application()
+    from papi_desktop.gui.language import install_translator
+    from papi_desktop.gui.requarter_dialog import RequarterDialog
+
+    install_translator("vi")  # Qt's own words (the editor's right-click menu…) in Vietnamese, as the program starts
+
+    RequarterDialog.exec = _accept_review(None, lambda: None)
     database = scratch / "Báo cáo PAPI.papi"
     DraftStore.create(database, sample=True).close()
     window = MainWindow(DraftStore.open(database), QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))

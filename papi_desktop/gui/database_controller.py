@@ -9,6 +9,7 @@ report only after ``host.saved_or_warn()`` agrees.
 
 from __future__ import annotations
 
+import datetime
 import logging
 from pathlib import Path
 from typing import Protocol
@@ -18,12 +19,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from papi_desktop.errors import UserError
-from papi_desktop.model import Report
+from papi_desktop.gui import settings as config
+from papi_desktop.model import Period, Report
 from papi_desktop.store import DraftStore
 
 log = logging.getLogger(__name__)
-
-MAX_RECENT = 8
 
 
 class Host(Protocol):
@@ -55,15 +55,10 @@ class DatabaseController(QObject):
 
     # -- recent files -----------------------------------------------------------------------
     def remember_recent(self, path: Path) -> None:
-        stored = self.settings.value("session/recent", []) or []
-        if isinstance(stored, str):  # QSettings gives a one-entry list back as a string
-            stored = [stored]
-        recent = [p for p in stored if p != str(path)]
-        recent.insert(0, str(path))
-        self.settings.setValue("session/recent", recent[:MAX_RECENT])
+        recent = config.remember_recent(self.settings, path)  # a list, whatever the file holds
         menu = self.recent_menu
         menu.clear()
-        for entry in recent[:MAX_RECENT]:
+        for entry in recent:
             action = QAction(entry, menu)
             action.triggered.connect(lambda _checked=False, entry=entry: self.open_database(Path(entry)))
             menu.addAction(action)
@@ -99,11 +94,20 @@ class DatabaseController(QObject):
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".papi")
         if not self.host.saved_or_warn():
             return
+        from papi_desktop.gui.report_menu import choose_catalogue
+
+        catalogue_key = choose_catalogue(self.window)  # the new file's first, empty report follows it
+        if catalogue_key is None:
+            return
         try:
             store = DraftStore.create(path)
         except UserError as error:
             self.host.show_error(error)
             return
+        try:
+            store.add(Report(period=Period.containing(datetime.date.today()), catalogue_key=catalogue_key))
+        except UserError as error:  # the file stays, empty; the clerk is told why it has no report
+            self.host.show_error(error)
         self._hand_over(store)
 
     # -- copies -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter
 
+from papi_desktop.gui import settings as config
 from papi_desktop.gui.general_tab import GeneralTab
 from papi_desktop.gui.part_tabs import PartTabs
 from papi_desktop.gui.section_editor import BASE_POINT_SIZE, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, SectionEditor
@@ -26,7 +27,6 @@ from papi_desktop.model.catalogue import Catalogue
 
 HEADER_KEY = "header"
 MIN_POINTS, MAX_POINTS = 8.0, 28.0
-ZOOM_SETTING = "editor/point_size"
 
 
 def _dot_icon(color: str) -> QIcon:
@@ -48,6 +48,8 @@ class EditorPanel(QObject):
     headerEdited = Signal()
     historyRequested = Signal(str)
     sectionFocused = Signal(str)  # the clerk is working in this section (or HEADER_KEY)
+    built = Signal()  # the section tabs were made anew (another catalogue): editors to wire again
+    bound = Signal(object)  # the editors now show this report (None: no report)
 
     def __init__(self, tabs: PartTabs, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +58,7 @@ class EditorPanel(QObject):
         self.section_tabs: dict[str, SectionTab] = {}
         self.catalogue_key: str | None = None
         self._empty_icon = _dot_icon("#e8912d")
-        self._point_size = float(settings.value(ZOOM_SETTING, 0) or 0) or None
+        self._point_size = config.EDITOR_POINT_SIZE.read(settings) or None
         # In a scroll area: its sixteen rows need more height than a 1280×720 screen leaves.
         self.general_page = QScrollArea(tabs)
         self.general_page.setObjectName("generalPage")
@@ -116,6 +118,7 @@ class EditorPanel(QObject):
             index += 1
         if 0 <= current < tabs.count():
             tabs.setCurrentIndex(current)
+        self.built.emit()
 
     def _add_section(self, holder: QSplitter | None, key: str, heading: str, hint: str) -> SectionTab:
         tab = SectionTab(key, heading, hint, holder)
@@ -142,6 +145,7 @@ class EditorPanel(QObject):
         for key in self.optional_keys:
             self.tabs.setTabVisible(self.tabs.indexOf(self.section_tabs[key]), bool(report.section(key).strip()))
         self.set_tasks_heading(report)
+        self.bound.emit(report)
 
     def clear(self) -> None:
         """No report: every section empty (and the optional parts hidden)."""
@@ -150,12 +154,25 @@ class EditorPanel(QObject):
             self.mark_tab(key)
         for key in self.optional_keys:
             self.tabs.setTabVisible(self.tabs.indexOf(self.section_tabs[key]), False)
+        self.bound.emit(None)
 
     def show_part(self, key: str) -> None:
         """Show an optional part's tab (the clerk added it) and go to it."""
-        tab = self.section_tabs[key]
-        self.tabs.setTabVisible(self.tabs.indexOf(tab), True)
-        self.tabs.setCurrentWidget(tab)
+        self.tabs.setTabVisible(self.page_index(key), True)
+        self.go_to(key)
+
+    def page_index(self, key: str) -> int:
+        """The tab holding part ``key`` (the opening and part I share one), or the General tab
+        for a header field's key."""
+        tab = self.section_tabs.get(key)
+        if tab is None:
+            return 0
+        page = tab.parentWidget() if isinstance(tab.parentWidget(), QSplitter) else tab
+        return self.tabs.indexOf(page)
+
+    def go_to(self, key: str) -> None:
+        """Bring the tab of ``key`` (a part, or a General tab field) forward."""
+        self.tabs.setCurrentIndex(self.page_index(key))
 
     def shown_optional(self) -> set[str]:
         return {key for key in self.optional_keys if self.tabs.isTabVisible(self.tabs.indexOf(self.section_tabs[key]))}
@@ -250,5 +267,5 @@ class EditorPanel(QObject):
         self._point_size = points
         for tab in self.section_tabs.values():
             tab.editor.set_point_size(points)
-        self.settings.setValue(ZOOM_SETTING, points)
+        config.EDITOR_POINT_SIZE.write(self.settings, points)
 

@@ -5,7 +5,13 @@
 - :class:`~papi_desktop.gui.preview_panel.PreviewPanel`: the pages, with the zoom controls;
 - :class:`~papi_desktop.gui.database_controller.DatabaseController`: new, open, copy, restore, merge;
 - :class:`~papi_desktop.gui.report_output.ReportOutput`: export and print;
-- :mod:`~papi_desktop.gui.window_state`: which actions each state allows, as one table.
+- :mod:`~papi_desktop.gui.window_state`: which actions each state allows, as one table;
+- :class:`~papi_desktop.gui.revision_tools.RevisionTools`: find and replace, carried-over marks,
+  the new quarter's period review, compare with last quarter;
+- :class:`~papi_desktop.gui.spell_tools.SpellTools`: spell checking and one tone-mark style;
+- :class:`~papi_desktop.gui.report_menu.ReportMenu`: new report (which index), new quarter, Thêm
+  phần, the province's scores, the compiling office's window;
+- :func:`~papi_desktop.gui.store_notices.store_notices`: what the file says besides its reports.
 
 The window itself keeps the open report's life: loading it, writing the clerk's edits into the
 model (autosaved by :class:`~papi_desktop.gui.autosave.Autosaver`), new / duplicate / delete /
@@ -22,9 +28,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from papi_desktop import __version__
 from papi_desktop.compose import compose
 from papi_desktop.errors import UserError
+from papi_desktop.gui import settings as config
 from papi_desktop.gui.autosave import Autosaver
 from papi_desktop.gui.database_controller import DatabaseController
 from papi_desktop.gui.editor_panel import EditorPanel
@@ -32,13 +38,17 @@ from papi_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from papi_desktop.gui.general_tab import GeneralTab
 from papi_desktop.gui.preview_panel import PreviewPanel
 from papi_desktop.gui.report_list import ReportListPanel
+from papi_desktop.gui.report_menu import ReportMenu
 from papi_desktop.gui.report_output import ReportOutput
+from papi_desktop.gui.revision_tools import RevisionTools
 from papi_desktop.gui.section_tab import SectionTab
+from papi_desktop.gui.spell_tools import SpellTools
+from papi_desktop.gui.store_notices import store_notices
 from papi_desktop.gui.window_geometry import fit_to_screen, keep_frame_on_screen
 from papi_desktop.gui.window_state import WindowState, apply_state
-from papi_desktop.model import Period, Report, Status, load_catalogue
+from papi_desktop.model import Report, Status, load_catalogue
 from papi_desktop.model.catalogue import DEFAULT_CATALOGUE
-from papi_desktop.model.serialize import duplicate_report, next_quarter_report
+from papi_desktop.model.serialize import duplicate_report
 from papi_desktop.model.text import clean_text
 from papi_desktop.store import DraftStore
 
@@ -75,6 +85,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.editor.build(load_catalogue(DEFAULT_CATALOGUE), DEFAULT_CATALOGUE)
+        self.revision = RevisionTools(self)
+        self.spell = SpellTools(self)
+        self.report_menu = ReportMenu(self)
         self._connect()
         self._restore_layout()
         self.open_store(store)
@@ -137,14 +150,16 @@ class MainWindow(QMainWindow):
         ui.deleteButton.clicked.connect(self.delete_current)
         ui.restoreButton.clicked.connect(self.restore_selected)
         self.reports.reportChosen.connect(self.load_report)
+        self.reports.placeChosen.connect(self.revision.go_to_place)
+        self.reports.placeActivated.connect(lambda key, start, end: self.revision.go_to_place(key, start, end, True))
         self.reports.selectionChanged.connect(self._update_actions)
         self.editor.sectionEdited.connect(self._on_section_edited)
         self.editor.headerEdited.connect(self._on_header_edited)
         self.editor.historyRequested.connect(self.show_history)
         self.editor.sectionFocused.connect(self.preview.scroll_to_anchor)
-        ui.editorTabs.currentChanged.connect(lambda index: self.settings.setValue("session/tab", index))
+        ui.editorTabs.currentChanged.connect(lambda index: config.LAST_TAB.write(self.settings, index))
         self.files.storeOpened.connect(self.open_store)
-        self.files.reportsChanged.connect(self._after_merge)
+        self.files.reportsChanged.connect(self.reload_from_store)
         self.files.message.connect(self.statusBar().showMessage)
         self.output.message.connect(self.statusBar().showMessage)
         self.autosaver.saved.connect(self._on_saved)
@@ -154,11 +169,11 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         """Geometry clamped to this screen; the splitter as left, or shared out by the width."""
-        fit_to_screen(self, self.settings.value("window/geometry"))
+        fit_to_screen(self, config.WINDOW_GEOMETRY.read(self.settings))
         splitter = self.ui.mainSplitter
         for index, share in enumerate(SPLITTER_SHARES):  # a larger window widens all three alike
             splitter.setStretchFactor(index, round(share * 100))
-        state = self.settings.value("window/splitter")
+        state = config.WINDOW_SPLITTER.read(self.settings)
         self._share_out_splitter = state is None or not splitter.restoreState(state)
         self._first_show = True
 
@@ -179,7 +194,8 @@ class MainWindow(QMainWindow):
                 return False
             self.store.close()
         self.store = store
-        self.settings.setValue("session/database", str(store.path))
+        self.spell.set_store(store)
+        config.LAST_DATABASE.write(self.settings, str(store.path))
         self.files.remember_recent(store.path)
         # Qt adds " — papi-desktop" (the application's display name) itself.
         self.setWindowTitle(store.path.name + (self.tr(" (chỉ đọc)") if store.read_only else ""))
@@ -189,13 +205,14 @@ class MainWindow(QMainWindow):
         self.reports.open_id = None
         self.autosaver.attach(store, None)
         self.reports.set_store(store)
-        last_id = self.settings.value(f"session/report/{store.path}", "")
+        last_id = config.last_report(store.path).read(self.settings)
         self.refresh_list(select_id=last_id or None)
         if self.report is None:
             self.reports.select_first()
         if self.report is None:
             self._show_no_report()
-        tab = int(self.settings.value("session/tab", 0) or 0)
+        self._show_notices()
+        tab = config.LAST_TAB.read(self.settings)
         tabs = self.ui.editorTabs
         if 0 <= tab < tabs.count() and tabs.isTabVisible(tab):
             tabs.setCurrentIndex(tab)
@@ -216,13 +233,21 @@ class MainWindow(QMainWindow):
     def flush(self) -> bool:
         return self.autosaver.flush()
 
-    def _after_merge(self, current: str | None) -> None:
+    def _show_notices(self) -> None:
+        """The file's notes and the reports left out of the list, named, above the panels."""
+        lines = store_notices(self.store)
+        self.ui.noticeLabel.setText("\n".join(lines))
+        self.ui.noticeLabel.setVisible(bool(lines))
+
+    def reload_from_store(self, current: str | None) -> None:
+        """Read the list and ``current`` again from the store (after a merge or a consolidation wrote them)."""
         self.report = None
         self.reports.open_id = None
         self.autosaver.attach(self.store, None)
         self.refresh_list(select_id=current)
         if current is not None and self.report is None:
             self.load_report(current)
+        self._show_notices()
 
     # -- report list ------------------------------------------------------------------------
     def refresh_list(self, select_id: str | None = None) -> None:
@@ -242,7 +267,7 @@ class MainWindow(QMainWindow):
         self.reports.open_id = report.id
         self._report_deleted = self.reports.is_deleted(report.id)
         self.autosaver.attach(self.store, report)
-        self.settings.setValue(f"session/report/{self.store.path}", report.id)
+        config.last_report(self.store.path).write(self.settings, report.id)
         self.editor.bind(report)
         self._apply_read_only()
         self.refresh_preview()
@@ -282,7 +307,8 @@ class MainWindow(QMainWindow):
         banner = self.ui.bannerLabel
         banner.setVisible(final or locked)
         if locked:
-            banner.setText(self._read_only_text(self.store.read_only_reason))
+            reason = self.store.read_only_reason_text
+            banner.setText(self._read_only_text(reason.render(QCoreApplication.translate) if reason else None))
         elif self.report is None:
             banner.setText(self.tr("Chưa chọn báo cáo nào. Bấm “Mới” hoặc Báo cáo → Báo cáo quý mới để bắt đầu."))
         elif self._report_deleted:
@@ -330,14 +356,8 @@ class MainWindow(QMainWindow):
             getattr(editor, method)()
 
     # -- reports ----------------------------------------------------------------------------
-    def _latest_report(self) -> Report | None:
-        summaries = self.store.list_reports()
-        if not summaries:
-            return None
-        latest = max(summaries, key=lambda s: (s.period, s.updated_at))
-        return self.store.load(latest.id)
-
-    def _add_and_show(self, report: Report) -> None:
+    def add_and_show(self, report: Report) -> None:
+        """Add ``report`` to the store and open it (after the open one is saved)."""
         if not self.saved_or_warn() or not self._attempt(lambda: self.store.add(report)):
             return
         self.ui.searchEdit.clear()
@@ -345,34 +365,14 @@ class MainWindow(QMainWindow):
         self.load_report(report.id)
 
     def new_report(self) -> None:
-        """A blank report for the current quarter, with the agency, signer and recipients of the latest one."""
-        today = datetime.date.today()
-        report = Report(period=Period.containing(today))
-        latest = self._latest_report()
-        if latest is not None:
-            report.header = latest.header
-            report.header.number = ""
-            report.header.date = today
-            report.signature = latest.signature
-            report.recipients = list(latest.recipients)
-            report.archive = latest.archive
-            report.heading_case = latest.heading_case
-        self._add_and_show(report)
-        self.ui.editorTabs.setCurrentIndex(0)
+        self.report_menu.new_report()
 
     def new_quarter(self) -> None:
-        latest = self._latest_report()
-        if latest is None:
-            self.new_report()
-            return
-        report = next_quarter_report(latest, datetime.date.today())
-        self._add_and_show(report)
-        self.statusBar().showMessage(
-            self.tr("Đã tạo báo cáo %1 từ báo cáo %2.").replace("%1", report.period.short_label()).replace("%2", latest.period.short_label()), 8000)
+        self.report_menu.new_quarter()
 
     def duplicate_current(self) -> None:
         if self.report is not None:
-            self._add_and_show(duplicate_report(self.report))
+            self.add_and_show(duplicate_report(self.report))
 
     def delete_current(self) -> None:
         report_id = self.reports.selected_id()
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
         from papi_desktop.gui.import_dialog import ImportReviewDialog
         from papi_desktop.importers import import_report
 
-        folder = self.settings.value("import/folder", str(Path.home()))
+        folder = config.IMPORT_FOLDER.read(self.settings)
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhập báo cáo từ tệp"), folder, self.tr("Báo cáo Word hoặc văn bản (*.docx *.txt)"))
         if not name:
@@ -439,9 +439,9 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self.show_error(error)
             return
-        self.settings.setValue("import/folder", str(Path(name).parent))
+        config.IMPORT_FOLDER.write(self.settings, str(Path(name).parent))
         if ImportReviewDialog(result, self).exec():
-            self._add_and_show(result.report)
+            self.add_and_show(result.report)
             self.statusBar().showMessage(self.tr("Đã nhập %1 thành bản nháp.").replace("%1", Path(name).name), 8000)
 
     # -- history ----------------------------------------------------------------------------
@@ -487,22 +487,14 @@ class MainWindow(QMainWindow):
 
     # -- help -------------------------------------------------------------------------------
     def show_help(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+        from papi_desktop.gui.help_window import show_help
 
-        from papi_desktop.resources import resources_dir
-
-        guide = resources_dir().parent / "docs" / "huong-dan.md"
-        if guide.exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
-        else:
-            QMessageBox.information(self, self.tr("Hướng dẫn"), self.tr(
-                "Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.\n"
-                "Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in."))
+        show_help(self)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
-            "papi-desktop %1\nSoạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.").replace("%1", __version__))
+        from papi_desktop.gui.help_window import show_about
+
+        show_about(self)
 
     # -- failures ---------------------------------------------------------------------------
     def saved_or_warn(self) -> bool:
@@ -567,9 +559,9 @@ class MainWindow(QMainWindow):
         if not self.autosaver.flush() and not self._close_without_saving():
             event.ignore()
             return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.ui.mainSplitter.saveState())
-        self.settings.setValue("session/tab", self.ui.editorTabs.currentIndex())
+        config.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
+        config.WINDOW_SPLITTER.write(self.settings, self.ui.mainSplitter.saveState())
+        config.LAST_TAB.write(self.settings, self.ui.editorTabs.currentIndex())
         self.settings.sync()
         self.store.close()
         super().closeEvent(event)

@@ -4,24 +4,77 @@ The panel only shows the store's summaries and says which report the clerk picke
 (``reportChosen``); loading it is the window's job. Trích yếu of one office's reports all begin
 alike ("Báo cáo kết quả thực hiện … quý II và nhiệm vụ quý III/2022"), so the column is elided in
 the middle: the start and the period at the end stay visible, and the tooltip has the whole text.
+
+While the clerk searches, each report found has a row under it for each place the words were
+found (model/find.py ``search_snippets``): the part's name and the words around the match.
+Choosing such a row opens the report at that place (``placeChosen``).
 """
 
 from __future__ import annotations
 
 import datetime
+import html
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem,
+)
 
+from papi_desktop.errors import UserError
 from papi_desktop.model import Period, Report, Status
+from papi_desktop.model.find import search_snippets
 
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 1
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 2  # (field key, start, end) of a search result's row
+MATCH_HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # that row's text with the matching words in bold
+# Reports whose matches are listed under them: loading each one costs a read, and a clerk reads
+# only the first few results anyway.
+SNIPPET_REPORTS, SNIPPETS_PER_REPORT = 20, 3
 PERIOD, TITLE, STATUS, CHANGED = range(4)
 # The last change: day, month and time this year, the full date for older ones (the time of a
 # change made last year says little), so that the column stays narrow.
 THIS_YEAR_FORMAT, OLDER_FORMAT = "%d/%m %H:%M", "%d/%m/%Y"
+
+
+LEAD = 24  # characters shown before a match: in a narrow column the match stays in sight
+
+
+def _tail(text: str) -> str:
+    """The last words of ``text`` (about LEAD characters), "…" where cut."""
+    if len(text) <= LEAD:
+        return text
+    cut = text[-LEAD:]
+    space = cut.find(" ")
+    return "…" + (cut[space + 1:] if 0 <= space < LEAD - 4 else cut)
+
+
+class PlaceDelegate(QStyledItemDelegate):
+    """Draws a search result's row with the matching words in bold; other rows as usual."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        marked = index.data(MATCH_HTML_ROLE)
+        if not marked:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(0)
+        document.setHtml(f"<span style='color:{colour.name()}'>{marked}</span>")
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, item.widget)
+        painter.save()
+        painter.setClipRect(text_rect)
+        painter.translate(text_rect.left(), text_rect.top() + (text_rect.height() - document.size().height()) / 2)
+        document.drawContents(painter)
+        painter.restore()
 
 
 def changed_text(moment: datetime.datetime, today: datetime.date | None = None) -> str:
@@ -37,6 +90,8 @@ class ReportListPanel(QObject):
 
     reportChosen = Signal(str)
     selectionChanged = Signal()
+    placeChosen = Signal(str, int, int)  # after reportChosen: the field key and the match's span
+    placeActivated = Signal(str, int, int)  # the same, with Enter or a double click: to type there
 
     def __init__(self, ui: object, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +100,9 @@ class ReportListPanel(QObject):
         self.show_deleted = ui.showDeletedCheck
         self.store = None
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setItemDelegateForColumn(0, PlaceDelegate(self.tree))
         self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.tree.itemActivated.connect(self._on_activated)
         self.search.textChanged.connect(lambda _text: self.refresh())
         self.show_deleted.toggled.connect(lambda _checked: self.refresh())
         self.open_id: str | None = None  # the report open in the editor, kept selected on refresh
@@ -99,11 +156,37 @@ class ReportListPanel(QObject):
             items.append(item)
             if summary.id == wanted:
                 chosen = item
+            if words and len(items) <= SNIPPET_REPORTS:
+                self._add_places(item, summary.id, words)
         tree.addTopLevelItems(items)
+        for item in items:
+            item.setExpanded(True)
+            for index in range(item.childCount()):
+                item.child(index).setFirstColumnSpanned(True)
         tree.blockSignals(False)
         if chosen is not None:
             tree.setCurrentItem(chosen)  # emits reportChosen when it is not the open report
         self.selectionChanged.emit()
+
+    def _add_places(self, item: QTreeWidgetItem, report_id: str, words: str) -> None:
+        """One row under ``item`` for each place ``words`` are found: "1. Tham gia: …words…"."""
+        try:
+            report = self.store.load(report_id)
+        except UserError:
+            return  # the report's own row is enough; opening it says what is wrong
+        for found in search_snippets(report, words, limit=SNIPPETS_PER_REPORT):
+            child = QTreeWidgetItem(item)
+            child.setToolTip(0, f"{found.label}: «{found.text[found.match_start:found.match_end]}»\n{found.text}")
+            child.setData(0, REPORT_ID_ROLE, report_id)
+            child.setData(0, DELETED_ROLE, item.data(0, DELETED_ROLE))
+            child.setData(0, PLACE_ROLE, (found.part, found.start, found.end))
+            before, match, after = (found.text[:found.match_start], found.text[found.match_start:found.match_end],
+                                    found.text[found.match_end:])
+            before = _tail(before)
+            child.setText(0, f"{found.label}: {before}{match}{after}")
+            child.setData(0, MATCH_HTML_ROLE, f"{html.escape(found.label)}: {html.escape(before)}"
+                                              f"<b>{html.escape(match)}</b>{html.escape(after)}")
+            child.setForeground(0, QColor("#555"))
 
     def _fill_row(self, item: QTreeWidgetItem, period: Period, title: str, status: Status,
                   updated_at: datetime.datetime, deleted_at: datetime.datetime | None = None) -> None:
@@ -124,6 +207,8 @@ class ReportListPanel(QObject):
         """After an autosave only the open report's row changes: update it, not the whole list
         (rebuilding a list of thousands of reports after every pause in typing would stall)."""
         item = self.tree.currentItem()
+        if item is not None and item.parent() is not None:
+            item = item.parent()  # a search result's row: the report's own row is above it
         if item is None or item.data(0, REPORT_ID_ROLE) != report.id:
             return
         self._fill_row(item, report.period, report.title, report.status, datetime.datetime.now(datetime.timezone.utc))
@@ -161,6 +246,11 @@ class ReportListPanel(QObject):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        place = item.data(0, PLACE_ROLE)
+        if place and item.data(0, REPORT_ID_ROLE) == self.open_id:
+            self.placeActivated.emit(*place)
+
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
         self.selectionChanged.emit()
         if current is None:
@@ -168,3 +258,6 @@ class ReportListPanel(QObject):
         report_id = current.data(0, REPORT_ID_ROLE)
         if report_id != self.open_id:
             self.reportChosen.emit(report_id)
+        place = current.data(0, PLACE_ROLE)
+        if place and report_id == self.open_id:  # opened (or already open): go to the place
+            self.placeChosen.emit(*place)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from papi_desktop.compose import compose
 from papi_desktop.errors import UserError
+from papi_desktop.gui import settings as config
 from papi_desktop.model import Report
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,8 @@ class ReportOutput(QObject):
 
     def suggested_name(self, report: Report, suffix: str) -> str:
         period = report.period
-        return f"Bao-cao-PAPI-quy-{period.roman}-{period.year}.{suffix}"
+        index = "-".join(report.catalogue.short_name.split()) or "PAPI"  # "PAR INDEX" → "PAR-INDEX"
+        return f"Bao-cao-{index}-quy-{period.roman}-{period.year}.{suffix}"
 
     def export(self, kind: str) -> Path | None:
         """Xuất ra Word / PDF: choose where, write, offer to open it. The written path, or None."""
@@ -67,7 +69,7 @@ class ReportOutput(QObject):
         self.flush()
         if not self.confirm_empty_parts(report, self.tr("Vẫn xuất")):
             return None
-        folder = self.settings.value("export/folder", str(Path.home()))
+        folder = config.EXPORT_FOLDER.read(self.settings)
         file_filter = self.tr("Tài liệu Word (*.docx)") if kind == "docx" else self.tr("Tài liệu PDF (*.pdf)")
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Xuất báo cáo"), str(Path(folder) / self.suggested_name(report, kind)), file_filter)
@@ -82,7 +84,7 @@ class ReportOutput(QObject):
             log.warning("%s", error.detail)
             QMessageBox.warning(self.window, self.tr("Không thực hiện được"), error.message)
             return None
-        self.settings.setValue("export/folder", str(written.parent))
+        config.EXPORT_FOLDER.write(self.settings, str(written.parent))
         self.message.emit(self.tr("Đã xuất %1").replace("%1", str(written)), 8000)
         answer = QMessageBox.question(
             self.window, self.tr("Đã xuất"), self.tr("Đã xuất báo cáo ra:\n%1\n\nMở tệp này ngay?").replace("%1", str(written)))

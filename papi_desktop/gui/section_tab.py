@@ -1,11 +1,20 @@
-"""A tab page (or half of one) that edits one section of the report."""
+"""A tab page (or half of one) that edits one section of the report.
+
+Its editor's right-click menu is Qt's own with, on top, the spell checker's entries for the word
+under the mouse (gui/spell_highlighter.py ``spell_menu``) once :meth:`SectionTab.set_spelling`
+gave it a checker; a read-only editor shows the underlines but offers no fix.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from papi_desktop.gui.forms.ui_section_tab import Ui_SectionTab
+from papi_desktop.gui.spell_highlighter import spell_menu
+from papi_desktop.spelling.checker import SpellChecker
 
 
 class SectionTab(QWidget):
@@ -29,7 +38,39 @@ class SectionTab(QWidget):
         self.ui.historyButton.clicked.connect(lambda: self.history_requested.emit(self.key))
         self._loading = False
         self.words = 0  # kept up to date on every change: the status bar adds up all tabs
+        self.carried_over = 0  # paragraphs still word for word the source report's
+        self._checker: SpellChecker | None = None
+        self._on_add_word: Callable[[str], None] | None = None
+        self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.editor.customContextMenuRequested.connect(self._context_menu)
         self._update_count()
+
+    def set_spelling(self, checker: SpellChecker | None, on_add_word: Callable[[str], None] | None = None) -> None:
+        """Offer ``checker``'s fixes in the right-click menu; ``on_add_word`` keeps a word added."""
+        self._checker, self._on_add_word = checker, on_add_word
+
+    def context_menu(self, position: QPoint):
+        """The right-click menu at ``position`` (viewport coordinates): spelling entries first."""
+        menu = self.editor.createStandardContextMenu(position)
+        if self._checker is not None and not self.editor.isReadOnly():
+            actions = spell_menu(self.editor, position, self._checker, self._on_add_word)
+            for action in actions:
+                action.setParent(menu)  # gone with the menu, not kept by the editor
+            if actions:
+                first = menu.actions()[0] if menu.actions() else None
+                menu.insertActions(first, actions)
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = self.context_menu(position)
+        menu.exec(self.editor.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def set_carried_over(self, count: int) -> None:
+        """Say above the text how many paragraphs are still last quarter's (none: no line)."""
+        self.carried_over = count
+        self.ui.carriedLabel.setText(self.tr("%n đoạn giữ nguyên từ quý trước", "", count))
+        self.ui.carriedLabel.setVisible(bool(count))
 
     def set_text(self, text: str) -> None:
         """Show ``text`` without counting it as an edit; the undo history starts afresh."""

@@ -178,6 +178,7 @@ LANGUAGE = TextSetting("ui/language", "")
 PREVIEW_ZOOM = FloatSetting("preview/zoom", 0.0)  # 0 = fit the page width
 IMPORT_FOLDER = TextSetting("import/folder", str(Path.home()))
 EXPORT_FOLDER = TextSetting("export/folder", str(Path.home()))
+EDITOR_POINT_SIZE = FloatSetting("editor/point_size", 0.0)  # 0 = the editor's normal size
 
 
 def last_report(database: os.PathLike[str] | str) -> TextSetting:
@@ -200,5 +201,5 @@ def open_settings() -> QSettings:
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     LAST_DATABASE, RECENT_FILES, LAST_TAB, WINDOW_GEOMETRY, WINDOW_SPLITTER, LANGUAGE,
-    PREVIEW_ZOOM, IMPORT_FOLDER, EXPORT_FOLDER,
+    PREVIEW_ZOOM, IMPORT_FOLDER, EXPORT_FOLDER, EDITOR_POINT_SIZE,
 )

@@ -184,6 +184,9 @@ class Report:
     id: str = field(default_factory=lambda: _new_id())
     created_at: datetime.datetime = field(default_factory=utc_now)
     updated_at: datetime.datetime = field(default_factory=utc_now)
+    # The report this one was made from ("Báo cáo quý mới", Duplicate): what its carried-over
+    # paragraphs and "So sánh với quý trước" compare with. None for one typed from scratch.
+    source_id: str | None = None
 
     @property
     def catalogue(self) -> Catalogue:

@@ -61,6 +61,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "heading_case": str(report.heading_case),
         "created_at": report.created_at.isoformat(),
         "updated_at": report.updated_at.isoformat(),
+        "source_id": report.source_id,
     }
 
 
@@ -73,7 +74,7 @@ def report_from_dict(data: dict[str, Any]) -> Report:
     )
     period = data["period"]
     extra: dict[str, Any] = {}
-    for name in ("id", "archive"):
+    for name in ("id", "archive", "source_id"):
         if data.get(name) is not None:
             extra[name] = str(data[name])
     if data.get("catalogue"):
@@ -112,6 +113,7 @@ def next_quarter_report(previous: Report, today: datetime.date | None = None) ->
     data["status"] = str(Status.DRAFT)
     data["header"]["number"] = ""
     data["header"]["date"] = (today or datetime.date.today()).isoformat()
+    data["source_id"] = previous.id
     return report_from_dict(data)
 
 
@@ -121,4 +123,5 @@ def duplicate_report(original: Report) -> Report:
     for name in ("id", "created_at", "updated_at"):
         del data[name]
     data["status"] = str(Status.DRAFT)
+    data["source_id"] = original.id
     return report_from_dict(data)

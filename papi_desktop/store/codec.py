@@ -188,6 +188,12 @@ class _Reader:
         except ValueError:
             raise self.bad(column, f"not one of {[str(member) for member in kind]}") from None
 
+    def source_id(self) -> str | None:
+        """The report this one was made from: a hint for the carried-over marks, so a value that
+        is not an id (or a file older than the column) reads as "not known", never as an error."""
+        value = self.row.get("source_id")
+        return value if isinstance(value, str) and not isinstance(value, NotUtf8) and value else None
+
     def recipients(self) -> list[str]:
         value = self.text("recipients")
         try:
@@ -257,6 +263,7 @@ def report_from_rows(row: Mapping[str, Any], sections: Iterable[tuple[Any, Any]]
         id=report_id,
         created_at=read.moment("created_at"),
         updated_at=read.moment("updated_at"),
+        source_id=read.source_id(),
     )
     try:
         keys = report.section_keys()
@@ -452,6 +459,7 @@ def report_to_row(report: Report) -> dict[str, Any]:
         "heading_case": data["heading_case"],
         "created_at": iso_utc(report.created_at),
         "updated_at": iso_utc(report.updated_at),
+        "source_id": data["source_id"],
     }
 
 

@@ -126,11 +126,19 @@ def _add_scores_table(db: Database) -> None:
     create_table(db)
 
 
+def add_source_id(db: Database) -> None:
+    """Which report a report was made from (``Report.source_id``: "Báo cáo quý mới", Duplicate),
+    so the window can mark the paragraphs still carried over and compare with it. Nullable:
+    reports made before this step, or typed from scratch, have none."""
+    db.execute("ALTER TABLE reports ADD COLUMN source_id TEXT")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _create_v1,
     _add_consolidation_tables,
     _add_scores_table,
     add_heading_case_and_words,
+    add_source_id,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

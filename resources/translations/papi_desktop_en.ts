@@ -679,8 +679,8 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
         <translation>papi-desktop</translation>
     </message>
     <message>
-        <source>Tìm trong mọi báo cáo… (Ctrl+F)</source>
-        <translation>Search all reports… (Ctrl+F)</translation>
+        <source>Tìm trong mọi báo cáo… (Ctrl+Shift+F)</source>
+        <translation>Search all reports… (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Kỳ</source>
@@ -733,6 +733,10 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
     <message>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Thêm phần</source>
+        <translation>Add a part</translation>
     </message>
     <message>
         <source>Trợ &amp;giúp</source>
@@ -839,8 +843,28 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
         <translation>Search the reports</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>So sánh với quý trước…</source>
+        <translation>Compare with last quarter…</translation>
+    </message>
+    <message>
+        <source>Thống nhất cách bỏ dấu…</source>
+        <translation>Make tone marks consistent…</translation>
+    </message>
+    <message>
+        <source>Điểm PAPI của tỉnh…</source>
+        <translation>Province&apos;s PAPI scores…</translation>
+    </message>
+    <message>
+        <source>Tổng hợp báo cáo của các đơn vị…</source>
+        <translation>Consolidate the departments&apos; reports…</translation>
     </message>
     <message>
         <source>Báo cáo mới</source>
@@ -875,10 +899,6 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
         <translation>History of the part being edited…</translation>
     </message>
     <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
         <source>Hướng dẫn</source>
         <translation>User guide</translation>
     </message>
@@ -905,10 +925,6 @@ The guide (%1) is missing from this installation. Please reinstall papi-desktop.
     <message>
         <source>Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau.</source>
         <translation>This report is marked as final, so it can only be viewed. Choose Report → Reopen for editing to change it, or New quarter&apos;s report to draft the next quarter.</translation>
-    </message>
-    <message>
-        <source>Đã tạo báo cáo %1 từ báo cáo %2.</source>
-        <translation>Created the report for %1 from the report for %2.</translation>
     </message>
     <message>
         <source>Đã chuyển báo cáo vào thùng rác; bật “Hiện cả báo cáo đã xóa” để khôi phục.</source>
@@ -963,18 +979,6 @@ Your text is still in the window and the program will keep trying. You can use F
     <message>
         <source>Đóng, bỏ các thay đổi</source>
         <translation>Close and discard the changes</translation>
-    </message>
-    <message>
-        <source>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
-Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</source>
-        <translation>Choose a report in the list on the left and type into each tab; the preview on the right is the printed page.
-Every change is saved automatically. Ctrl+E exports to Word, Ctrl+P prints.</translation>
-    </message>
-    <message>
-        <source>papi-desktop %1
-Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</source>
-        <translation>papi-desktop %1
-Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-CP.</translation>
     </message>
     <message>
         <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</source>
@@ -1052,6 +1056,48 @@ Draft, keep and print the quarterly PAPI Index report under Decree 30/2020/NĐ-C
     <message>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <source>Tệp bộ chỉ số bị lỗi</source>
+        <translation>Index catalogue file with errors</translation>
+    </message>
+    <message>
+        <source>Không dùng được các tệp bộ chỉ số sau:
+
+%1</source>
+        <translation>These index catalogue files cannot be used:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Báo cáo theo bộ chỉ số nào?</source>
+        <translation>Which index is the report about?</translation>
+    </message>
+    <message>
+        <source>Chọn bộ chỉ số của báo cáo mới:</source>
+        <translation>Choose the index of the new report:</translation>
+    </message>
+    <message>
+        <source>Đã tạo báo cáo %1 từ báo cáo %2.</source>
+        <translation>Made the %1 report from the %2 report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</source>
+        <translation>
+            <numerusform>Updated %n period reference (Ctrl+Z in each part to undo).</numerusform>
+            <numerusform>Updated %n period references (Ctrl+Z in each part to undo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Báo cáo đã có mọi phần)</source>
+        <translation>(The report already has every part)</translation>
+    </message>
+    <message>
+        <source>Hãy đặt con trỏ vào phần muốn chèn (không phải Thông tin chung) rồi mở lại Điểm PAPI của tỉnh.</source>
+        <translation>Put the cursor in the part to insert into (not General information), then open the province&apos;s PAPI scores again.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1197,21 @@ Open this file now?</translation>
     </message>
 </context>
 <context>
+    <name>RevisionTools</name>
+    <message>
+        <source>Đánh dấu đoạn giữ nguyên từ quý trước</source>
+        <translation>Mark paragraphs unchanged since last quarter</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một phần của báo cáo (không phải Thông tin chung) để so sánh.</source>
+        <translation>Choose a part of the report (not General information) to compare.</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo nào khác để so sánh.</source>
+        <translation>There is no other report to compare with.</translation>
+    </message>
+</context>
+<context>
     <name>ScoresDialog</name>
     <message>
         <source>Điểm PAPI của tỉnh</source>
@@ -1244,6 +1305,13 @@ Open this file now?</translation>
         <translation>History…</translation>
     </message>
     <message numerus="yes">
+        <source>%n đoạn giữ nguyên từ quý trước</source>
+        <translation>
+            <numerusform>%n paragraph unchanged since last quarter</numerusform>
+            <numerusform>%n paragraphs unchanged since last quarter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n từ</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1268,6 +1336,48 @@ Open this file now?</translation>
     <message>
         <source>Bỏ qua</source>
         <translation>Ignore</translation>
+    </message>
+</context>
+<context>
+    <name>SpellTools</name>
+    <message>
+        <source>Đã thêm “%1” vào từ điển của cơ quan.</source>
+        <translation>Added “%1” to the agency&apos;s dictionary.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã bỏ dấu thống nhất một kiểu.</source>
+        <translation>The report already places its tone marks one way.</translation>
+    </message>
+    <message>
+        <source>kiểu cũ (hòa, thủy, khỏe)</source>
+        <translation>the traditional style (hòa, thủy, khỏe)</translation>
+    </message>
+    <message>
+        <source>kiểu mới (hoà, thuỷ, khoẻ)</source>
+        <translation>the new style (hoà, thuỷ, khoẻ)</translation>
+    </message>
+    <message>
+        <source>Thống nhất cách bỏ dấu</source>
+        <translation>Make tone marks consistent</translation>
+    </message>
+    <message>
+        <source>Báo cáo dùng cả hai cách đặt dấu thanh: %1 ở %2 từ và %3 ở %4 từ (%5).
+
+Đổi các từ này sang %1, cách báo cáo dùng nhiều hơn?</source>
+        <translation>The report places tone marks both ways: %1 in %2 words and %3 in %4 words (%5).
+
+Change these words to %1, the style the report uses most?</translation>
+    </message>
+    <message>
+        <source>Đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã đổi %n từ sang cùng một cách bỏ dấu.</source>
+        <translation>
+            <numerusform>Changed %n word to the same tone-mark style.</numerusform>
+            <numerusform>Changed %n words to the same tone-mark style.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -676,8 +676,8 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
         <translation>papi-desktop</translation>
     </message>
     <message>
-        <source>Tìm trong mọi báo cáo… (Ctrl+F)</source>
-        <translation>Tìm trong mọi báo cáo… (Ctrl+F)</translation>
+        <source>Tìm trong mọi báo cáo… (Ctrl+Shift+F)</source>
+        <translation>Tìm trong mọi báo cáo… (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Kỳ</source>
@@ -730,6 +730,10 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
     <message>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Thêm phần</source>
+        <translation>Thêm phần</translation>
     </message>
     <message>
         <source>Trợ &amp;giúp</source>
@@ -836,8 +840,28 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
         <translation>Tìm trong các báo cáo</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>So sánh với quý trước…</source>
+        <translation>So sánh với quý trước…</translation>
+    </message>
+    <message>
+        <source>Thống nhất cách bỏ dấu…</source>
+        <translation>Thống nhất cách bỏ dấu…</translation>
+    </message>
+    <message>
+        <source>Điểm PAPI của tỉnh…</source>
+        <translation>Điểm PAPI của tỉnh…</translation>
+    </message>
+    <message>
+        <source>Tổng hợp báo cáo của các đơn vị…</source>
+        <translation>Tổng hợp báo cáo của các đơn vị…</translation>
     </message>
     <message>
         <source>Báo cáo mới</source>
@@ -872,10 +896,6 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
         <translation>Lịch sử của phần đang sửa…</translation>
     </message>
     <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
         <source>Hướng dẫn</source>
         <translation>Hướng dẫn</translation>
     </message>
@@ -902,10 +922,6 @@ Tệp hướng dẫn (%1) không có trong bản cài đặt này. Hãy cài l�
     <message>
         <source>Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau.</source>
         <translation>Báo cáo này đã được đánh dấu hoàn thành nên chỉ xem được. Chọn Báo cáo → Mở lại để sửa nếu cần chỉnh sửa, hoặc Báo cáo quý mới để soạn quý sau.</translation>
-    </message>
-    <message>
-        <source>Đã tạo báo cáo %1 từ báo cáo %2.</source>
-        <translation>Đã tạo báo cáo %1 từ báo cáo %2.</translation>
     </message>
     <message>
         <source>Đã chuyển báo cáo vào thùng rác; bật “Hiện cả báo cáo đã xóa” để khôi phục.</source>
@@ -960,18 +976,6 @@ Nội dung vẫn còn trong cửa sổ và chương trình sẽ tự thử lại
     <message>
         <source>Đóng, bỏ các thay đổi</source>
         <translation>Đóng, bỏ các thay đổi</translation>
-    </message>
-    <message>
-        <source>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
-Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</source>
-        <translation>Chọn báo cáo ở danh sách bên trái, gõ nội dung vào từng thẻ; bản xem trước bên phải là trang in.
-Mọi thay đổi được tự động lưu. Ctrl+E xuất ra Word, Ctrl+P in.</translation>
-    </message>
-    <message>
-        <source>papi-desktop %1
-Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</source>
-        <translation>papi-desktop %1
-Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
     <message>
         <source>Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu, nên chưa thể làm việc này. Nội dung vẫn còn trong cửa sổ; chương trình sẽ tự thử lại. Có thể dùng Tệp → Lưu bản sao thành… để lưu sang nơi khác.</source>
@@ -1048,6 +1052,47 @@ Soạn, lưu và in báo cáo quý về Chỉ số PAPI theo Nghị định 30/2
     <message>
         <source>Đã xóa</source>
         <translation>Đã xóa</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <source>Tệp bộ chỉ số bị lỗi</source>
+        <translation>Tệp bộ chỉ số bị lỗi</translation>
+    </message>
+    <message>
+        <source>Không dùng được các tệp bộ chỉ số sau:
+
+%1</source>
+        <translation>Không dùng được các tệp bộ chỉ số sau:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Báo cáo theo bộ chỉ số nào?</source>
+        <translation>Báo cáo theo bộ chỉ số nào?</translation>
+    </message>
+    <message>
+        <source>Chọn bộ chỉ số của báo cáo mới:</source>
+        <translation>Chọn bộ chỉ số của báo cáo mới:</translation>
+    </message>
+    <message>
+        <source>Đã tạo báo cáo %1 từ báo cáo %2.</source>
+        <translation>Đã tạo báo cáo %1 từ báo cáo %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</source>
+        <translation>
+            <numerusform>Đã cập nhật %n chỗ nhắc kỳ báo cáo (Ctrl+Z trong từng phần để hoàn tác).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Báo cáo đã có mọi phần)</source>
+        <translation>(Báo cáo đã có mọi phần)</translation>
+    </message>
+    <message>
+        <source>Hãy đặt con trỏ vào phần muốn chèn (không phải Thông tin chung) rồi mở lại Điểm PAPI của tỉnh.</source>
+        <translation>Hãy đặt con trỏ vào phần muốn chèn (không phải Thông tin chung) rồi mở lại Điểm PAPI của tỉnh.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1192,21 @@ Mở tệp này ngay?</translation>
     </message>
 </context>
 <context>
+    <name>RevisionTools</name>
+    <message>
+        <source>Đánh dấu đoạn giữ nguyên từ quý trước</source>
+        <translation>Đánh dấu đoạn giữ nguyên từ quý trước</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một phần của báo cáo (không phải Thông tin chung) để so sánh.</source>
+        <translation>Hãy chọn một phần của báo cáo (không phải Thông tin chung) để so sánh.</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo nào khác để so sánh.</source>
+        <translation>Chưa có báo cáo nào khác để so sánh.</translation>
+    </message>
+</context>
+<context>
     <name>ScoresDialog</name>
     <message>
         <source>Điểm PAPI của tỉnh</source>
@@ -1240,6 +1300,12 @@ Mở tệp này ngay?</translation>
         <translation>Lịch sử…</translation>
     </message>
     <message numerus="yes">
+        <source>%n đoạn giữ nguyên từ quý trước</source>
+        <translation>
+            <numerusform>%n đoạn giữ nguyên từ quý trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n từ</source>
         <translation>
             <numerusform>%n từ</numerusform>
@@ -1263,6 +1329,47 @@ Mở tệp này ngay?</translation>
     <message>
         <source>Bỏ qua</source>
         <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>SpellTools</name>
+    <message>
+        <source>Đã thêm “%1” vào từ điển của cơ quan.</source>
+        <translation>Đã thêm “%1” vào từ điển của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã bỏ dấu thống nhất một kiểu.</source>
+        <translation>Báo cáo đã bỏ dấu thống nhất một kiểu.</translation>
+    </message>
+    <message>
+        <source>kiểu cũ (hòa, thủy, khỏe)</source>
+        <translation>kiểu cũ (hòa, thủy, khỏe)</translation>
+    </message>
+    <message>
+        <source>kiểu mới (hoà, thuỷ, khoẻ)</source>
+        <translation>kiểu mới (hoà, thuỷ, khoẻ)</translation>
+    </message>
+    <message>
+        <source>Thống nhất cách bỏ dấu</source>
+        <translation>Thống nhất cách bỏ dấu</translation>
+    </message>
+    <message>
+        <source>Báo cáo dùng cả hai cách đặt dấu thanh: %1 ở %2 từ và %3 ở %4 từ (%5).
+
+Đổi các từ này sang %1, cách báo cáo dùng nhiều hơn?</source>
+        <translation>Báo cáo dùng cả hai cách đặt dấu thanh: %1 ở %2 từ và %3 ở %4 từ (%5).
+
+Đổi các từ này sang %1, cách báo cáo dùng nhiều hơn?</translation>
+    </message>
+    <message>
+        <source>Đổi</source>
+        <translation>Đổi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã đổi %n từ sang cùng một cách bỏ dấu.</source>
+        <translation>
+            <numerusform>Đã đổi %n từ sang cùng một cách bỏ dấu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from papi_desktop.gui.main_window import MainWindow
+from papi_desktop.gui import report_menu
+from papi_desktop.gui.requarter_dialog import RequarterDialog
 from papi_desktop.store import DraftStore
 
 
@@ -15,6 +17,20 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+REAL_REVIEW_EXEC = RequarterDialog.exec
+REAL_CHOOSE_CATALOGUE = report_menu.choose_catalogue
+
+
+@pytest.fixture(autouse=True)
+def no_period_review(monkeypatch):
+    """"Báo cáo quý mới" shows its review list modal; unless a test drives it (by setting
+    ``RequarterDialog.exec`` back to ``REAL_REVIEW_EXEC``), it is answered "Không sửa gì".
+    Likewise the choice of index for a new report (``REAL_CHOOSE_CATALOGUE``)."""
+    monkeypatch.setattr(RequarterDialog, "exec", lambda self: self.reject() or 0)
+    # A new report asks which index when several are installed: PAPI, unless a test asks.
+    monkeypatch.setattr(report_menu, "choose_catalogue", lambda parent: "papi")
 
 
 @pytest.fixture

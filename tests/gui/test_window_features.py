@@ -243,15 +243,16 @@ def test_a_complete_report_is_exported_without_a_question(make_window, tmp_path,
 
 # -- title, banner, actions -----------------------------------------------------------------------
 
-def test_the_title_names_the_file_once_and_the_read_only_banner_reads_as_sentences(qtbot, database, settings_path):
+def test_the_title_names_the_file_once_and_the_read_only_banner_reads_as_sentences(qtbot, database, settings_path,
+                                                                                     monkeypatch):
     from PySide6.QtCore import QSettings
 
+    from papi_desktop.errors import READ_ONLY_REASON, Text
     from papi_desktop.gui.main_window import MainWindow
 
     store = DraftStore.open(database, read_only=True)
-    from papi_desktop.errors import READ_ONLY_REASON, Text
-
-    store._read_only_text = Text(READ_ONLY_REASON, {})  # as a write-protected stick would give
+    # As a write-protected stick makes the store say (root cannot be refused a write here).
+    monkeypatch.setattr(type(store), "read_only_reason_text", property(lambda _self: Text(READ_ONLY_REASON)))
     window = MainWindow(store, QSettings(str(settings_path), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
@@ -259,11 +260,12 @@ def test_the_title_names_the_file_once_and_the_read_only_banner_reads_as_sentenc
     assert "papi-desktop" not in window.windowTitle()  # Qt adds the application's name once
     text = window.ui.bannerLabel.text()
     assert text.startswith("Chỉ đọc: Tệp hoặc thư mục")
-    assert "quyền ghi). Không sửa được" in text
+    assert "không có quyền ghi). Không sửa được" in text
     for name in ("actionNewReport", "actionMerge", "actionImport", "actionDelete", "newButton", "deleteButton"):
         assert not getattr(window.ui, name).isEnabled(), name
     assert window.ui.actionExportWord.isEnabled() and window.ui.actionPrint.isEnabled()
     window.close()
+    monkeypatch.undo()
     plain = MainWindow(DraftStore.open(database, read_only=True), QSettings(str(settings_path), QSettings.Format.IniFormat))
     qtbot.addWidget(plain)
     assert plain.ui.bannerLabel.text().startswith("Tệp này được mở ở chế độ chỉ đọc. Không sửa được")
@@ -332,3 +334,22 @@ def test_the_part_tabs_follow_the_reports_own_catalogue(qtbot, monkeypatch, sett
     assert "participation" not in panel.section_tabs
     panel.bind(Report(period=Period(2024, 1)))
     assert "participation" in panel.section_tabs and "hanche" not in panel.section_tabs
+
+
+def test_reports_left_out_of_the_list_and_the_files_notes_are_named(make_window, database):
+    import sqlite3
+
+    with DraftStore.open(database) as store:
+        from papi_desktop.model.serialize import duplicate_report
+
+        broken = duplicate_report(store.load(store.list_reports()[0].id))
+        broken.title_override = "Báo cáo hỏng để thử"
+        store.add(broken)
+    conn = sqlite3.connect(database)
+    conn.execute("UPDATE reports SET recipients = 'not json' WHERE id = ?", [broken.id])
+    conn.commit()
+    conn.close()
+    window = make_window()
+    assert window.ui.noticeLabel.isVisible()
+    assert "Báo cáo hỏng để thử" in window.ui.noticeLabel.text()
+    assert window.ui.reportList.topLevelItemCount() == 1

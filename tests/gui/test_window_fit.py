@@ -32,6 +32,9 @@ app = create_application(sys.argv[:1])
 from papi_desktop.gui.main_window import MainWindow
 from papi_desktop.store import DraftStore
 
+from papi_desktop.gui.requarter_dialog import RequarterDialog
+RequarterDialog.exec = lambda self: self.reject() or 0  # the new quarter's review list: "Không sửa gì"
+
 window = MainWindow(DraftStore.open(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window.show()
 for _ in range(5):
@@ -132,6 +135,9 @@ from papi_desktop.gui.app import create_application
 app = create_application(sys.argv[:1])
 from papi_desktop.gui.main_window import MainWindow
 from papi_desktop.store import DraftStore
+
+from papi_desktop.gui.requarter_dialog import RequarterDialog
+RequarterDialog.exec = lambda self: self.reject() or 0  # the new quarter's review list: "Không sửa gì"
 
 window = MainWindow(DraftStore.open(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window.show()

@@ -17,6 +17,7 @@ from papi_desktop.store import (
 from papi_desktop.store import drafts as drafts_module
 from papi_desktop.store import check, schema
 from papi_desktop.store import codec
+from papi_desktop.model.serialize import next_quarter_report
 from papi_desktop.store.schema import migrate
 
 
@@ -158,7 +159,7 @@ def test_newer_schema_is_refused_untouched(tmp_path):
 
 def test_every_migration_has_a_test():
     # Adding MIGRATIONS[n] means adding test_migration_<n> below, then raising this number.
-    assert len(MIGRATIONS) == SCHEMA_VERSION == 4
+    assert len(MIGRATIONS) == SCHEMA_VERSION == 5
 
 
 def test_migration_0_turns_an_empty_file_into_version_1(tmp_path):
@@ -207,6 +208,27 @@ def test_migration_2_adds_the_published_scores_table(tmp_path):
     assert migrate(db, target=3) == 2
     assert "scores" in db.table_names() and db["scores"].pks == ["catalogue", "province_key", "year"]
     db.close()
+
+
+def test_migration_4_adds_the_source_id_and_keeps_the_reports(tmp_path):
+    path = tmp_path / "v4.papi"
+    path.touch()
+    db = Database(path)
+    migrate(db, target=4)
+    older = load_sample()  # a report written by a version before the step: no source_id column
+    row = {name: value for name, value in codec.report_to_row(older).items() if name != "source_id"}
+    db.execute(f"INSERT INTO reports ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    db.conn.commit()
+    assert "source_id" not in db["reports"].columns_dict
+    assert migrate(db, target=5) == 4
+    assert db["reports"].columns_dict["source_id"] is str
+    assert [row["source_id"] for row in db["reports"].rows] == [None]
+    db.close()
+    with DraftStore.open(path) as store:
+        assert store.load(older.id).source_id is None
+        following = next_quarter_report(store.load(older.id))
+        store.add(following)
+        assert store.load(following.id).source_id == older.id
 
 
 def pragma_of(db: Database, name: str):

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from papi_desktop.gui.date_edit import DateEdit
 
 class Ui_GeneralTab(object):
     def setupUi(self, GeneralTab):
@@ -93,10 +95,8 @@ class Ui_GeneralTab(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(GeneralTab)
+        self.dateEdit = DateEdit(GeneralTab)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
-        self.dateEdit.setDisplayFormat(u"dd/MM/yyyy")
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 

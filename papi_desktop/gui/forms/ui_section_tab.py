@@ -40,6 +40,14 @@ class Ui_SectionTab(object):
 
         self.sectionLayout.addWidget(self.hintLabel)
 
+        self.carriedLabel = QLabel(SectionTab)
+        self.carriedLabel.setObjectName(u"carriedLabel")
+        self.carriedLabel.setVisible(False)
+        self.carriedLabel.setWordWrap(True)
+        self.carriedLabel.setStyleSheet(u"background:#e8eef6;color:#333;padding:2px 4px;")
+
+        self.sectionLayout.addWidget(self.carriedLabel)
+
         self.editor = SectionEditor(SectionTab)
         self.editor.setObjectName(u"editor")
 
