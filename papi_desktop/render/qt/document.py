@@ -18,12 +18,15 @@ from PySide6.QtGui import (
 )
 
 from papi_desktop.compose.blocks import (
-    Block, CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TwoColumnTable,
+    Block, CellItem, ComposedDocument, Figure, PageSetup, Para, Role, Rule, Spacer, TableBlock, TwoColumnTable,
 )
 from papi_desktop.compose.symbols import WORD_JOINER, joined_for_layout
 from papi_desktop.render.qt.units import (
-    KEEP_LINES, KEEP_WITH_NEXT, MIN_LINES, ROWS_CANT_SPLIT, block_format, char_format, families,
+    FIGURE_LINE, KEEP_LINES, KEEP_WITH_NEXT, MIN_LINES, ROWS_CANT_SPLIT, block_format, char_format, families,
     from_qt_length, layout_device, mm_to_px, pt_to_px, qt_length,
+)
+from papi_desktop.render.qt.tables import (
+    FigureMark, TableMark, column_edges, figure_formats, fill_cell_formats, right_align,
 )
 from papi_desktop.render.styles import RULE_LINE_HEIGHT_PT, style_for
 
@@ -68,6 +71,10 @@ class ReportTextDocument(QTextDocument):
         self.device = layout_device()  # held so the layout's paint device lives as long as the document
         self.page_tops: list[float] = [0.0]
         self.tables: list[QTextTable] = []
+        self.data_tables: list[TableMark] = []  # the content tables (bordered, header rows repeated)
+        self.figures: list[FigureMark] = []
+        # page index → the content table whose header rows are repeated at its top, and their height
+        self.page_headers: dict[int, tuple[TableMark, float, float]] = {}
         # (table, the paragraph above it, the space wanted between them in layout pixels)
         self.table_gaps: list[tuple[QTextTable, QTextBlock, float]] = []
         # page → block position → (x, y, line numbers): filled by the painter, reset by the paginator
@@ -171,6 +178,10 @@ class _Flow:
             self.spacer(item)
         elif isinstance(item, TwoColumnTable):
             self.table(item)
+        elif isinstance(item, TableBlock):
+            self.data_table(item)
+        elif isinstance(item, Figure):
+            self.figure(item)
         else:  # pragma: no cover - the block union is closed
             raise TypeError(f"unknown block {item!r}")
 
@@ -178,8 +189,8 @@ class _Flow:
         for item in items:
             self.item(item)
 
-    def table(self, table: TwoColumnTable) -> None:
-        """A borderless two-column table; the flow then continues in the paragraph after it."""
+    def _open_table(self, rows: int, widths: list[float], rows_cant_split: bool) -> QTextTable:
+        """An empty borderless table of fixed column widths after what was written so far."""
         document = self.document
         # Qt drops the space after the paragraph above a table: the table keeps it instead
         space_above = 0.0 if self.fresh else self.cursor.blockFormat().bottomMargin()
@@ -188,9 +199,6 @@ class _Flow:
             # the table goes after the paragraph just written, which keeps its own height
             self.cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             _squash(self.cursor.block())
-        width = self.width
-        left = width * table.left_width
-        right = width - left
         fmt = QTextTableFormat()
         fmt.setBorder(0)
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
@@ -200,16 +208,71 @@ class _Flow:
         fmt.setPadding(0)
         fmt.setBorderCollapse(True)
         fmt.setTopMargin(space_above)
-        fmt.setProperty(ROWS_CANT_SPLIT, table.rows_cant_split)
-        fmt.setWidth(QTextLength(QTextLength.Type.FixedLength, qt_length(width)))
-        fmt.setColumnWidthConstraints([
-            QTextLength(QTextLength.Type.FixedLength, qt_length(left)),
-            QTextLength(QTextLength.Type.FixedLength, qt_length(right)),
-        ])
-        qt_table = self.cursor.insertTable(len(table.rows), 2, fmt)
+        fmt.setProperty(ROWS_CANT_SPLIT, rows_cant_split)
+        fmt.setWidth(QTextLength(QTextLength.Type.FixedLength, qt_length(sum(widths))))
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.FixedLength, qt_length(w)) for w in widths])
+        qt_table = self.cursor.insertTable(rows, len(widths), fmt)
         document.tables.append(qt_table)
         if above is not None:
             document.table_gaps.append((qt_table, above, from_qt_length(space_above)))
+        return qt_table
+
+    def _after_table(self, qt_table: QTextTable) -> None:
+        # continue in the paragraph Qt keeps after every table
+        self.cursor = QTextCursor(self.document)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.fresh = True
+        self.table_above = qt_table
+
+    def data_table(self, block: TableBlock) -> None:
+        """A content table: fixed column widths, cell paragraphs in the cell roles, figures
+        right-aligned; its borders and repeated header rows are the painter's and paginator's."""
+        document = self.document
+        edges = column_edges(block)
+        widths = [b - a for a, b in zip(edges, edges[1:])]
+        qt_table = self._open_table(len(block.rows), widths, block.rows_cant_split)
+        for row, cells in enumerate(block.rows):
+            header = row < block.header_rows
+            role = block.header_role if header else block.cell_role
+            keep = block.row_kept_with_next(row)
+            for column, text in enumerate(cells):
+                cell = qt_table.cellAt(row, column)
+                flow = _Flow(document, cell.firstCursorPosition(), widths[column] / 2, widths[column])
+                written = flow.para(Para(role, text, block.anchor, keep_with_next=keep, min_lines=1))
+                if not header and column < len(block.right_aligned) and block.right_aligned[column]:
+                    fmt = written.blockFormat()
+                    right_align(fmt)
+                    QTextCursor(written).setBlockFormat(fmt)
+        fill_cell_formats(qt_table, block)  # after the text: a cell's first paragraph's format would replace it
+        document.data_tables.append(TableMark(
+            qt_table, block.header_rows, edges, pt_to_px(block.border_pt), pt_to_px(block.border_pt),
+        ))
+        self._after_table(qt_table)
+
+    def figure(self, figure: Figure) -> None:
+        """An empty centred paragraph as tall as the chart's line; the painter paints the chart in it."""
+        fmt = QTextBlockFormat()
+        char = char_format(style_for(Role.FIGURE))
+        figure_formats(figure, fmt, char)
+        fmt.setProperty(KEEP_WITH_NEXT, figure.keep_with_next)
+        fmt.setProperty(KEEP_LINES, True)
+        fmt.setProperty(MIN_LINES, 1)
+        fmt.setProperty(FIGURE_LINE, True)
+        block = self._start(fmt, char)
+        if figure.anchor and figure.anchor not in self.document.anchors:
+            self.document.anchors[figure.anchor] = block.position()
+        self.document.figures.append(FigureMark(
+            block.position(), figure.chart, mm_to_px(figure.width_mm), mm_to_px(figure.height_mm),
+            figure.width_mm, figure.height_mm,
+        ))
+
+    def table(self, table: TwoColumnTable) -> None:
+        """A borderless two-column table; the flow then continues in the paragraph after it."""
+        document = self.document
+        width = self.width
+        left = width * table.left_width
+        right = width - left
+        qt_table = self._open_table(len(table.rows), [left, right], table.rows_cant_split)
         for row, (left_items, right_items) in enumerate(table.rows):
             for column, items, centre, column_width in (
                 (0, left_items, left / 2, left), (1, right_items, left + right / 2, right),
@@ -222,11 +285,7 @@ class _Flow:
                     cell_format = cell.format().toTableCellFormat()
                     cell_format.setTopPadding(qt_length(pt_to_px(style_for(first.role).space_before_pt)))
                     cell.setFormat(cell_format)
-        # continue in the paragraph Qt keeps after every table
-        self.cursor = QTextCursor(document)
-        self.cursor.movePosition(QTextCursor.MoveOperation.End)
-        self.fresh = True
-        self.table_above = qt_table
+        self._after_table(qt_table)
 
 
 def _squash(block: QTextBlock) -> None:
