@@ -36,9 +36,12 @@ def python_index(text: str, position: int) -> int:
 
 
 def editor_text(editor: QWidget) -> str:
+    """The text as the editor shows it, position for position: a section editor's
+    ``display_text`` (its tables' cells one a line), not the part's text it saves."""
     if isinstance(editor, QLineEdit):
         return editor.text()
-    return editor.toPlainText()
+    display = getattr(editor, "display_text", None)
+    return display() if callable(display) else editor.toPlainText()
 
 
 def cursor_index(editor: QWidget) -> int:
