@@ -26,7 +26,7 @@ from papi_desktop.render.qt.units import (
     from_qt_length, layout_device, mm_to_px, pt_to_px, qt_length,
 )
 from papi_desktop.render.qt.tables import (
-    FigureMark, TableMark, column_edges, figure_formats, fill_cell_formats, right_align,
+    FigureMark, TableMark, cell_padding_format, column_edges, figure_formats, right_align,
 )
 from papi_desktop.render.styles import RULE_LINE_HEIGHT_PT, style_for
 
@@ -75,6 +75,7 @@ class ReportTextDocument(QTextDocument):
         self.figures: list[FigureMark] = []
         # page index → the content table whose header rows are repeated at its top, and their height
         self.page_headers: dict[int, tuple[TableMark, float, float]] = {}
+        self.table_edges: list[list[float]] = []  # per content table, its row edges (set by the paginator)
         # (table, the paragraph above it, the space wanted between them in layout pixels)
         self.table_gaps: list[tuple[QTextTable, QTextBlock, float]] = []
         # page → block position → (x, y, line numbers): filled by the painter, reset by the paginator
@@ -133,20 +134,7 @@ class _Flow:
         return block
 
     def _insert(self, text: str, char: QTextCharFormat) -> None:
-        """Insert ``text``; the word joiners that keep a symbol's hyphen with what follows are
-        set tiny: the report font has no glyph for them, and a fallback font's taller line
-        would otherwise make the whole line taller than Word's."""
-        pieces = text.split(WORD_JOINER)
-        if len(pieces) == 1:
-            self.cursor.insertText(text, char)
-            return
-        joiner = QTextCharFormat(char)
-        joiner.setFontPointSize(JOINER_PT)
-        for index, piece in enumerate(pieces):
-            if index:
-                self.cursor.insertText(WORD_JOINER, joiner)
-            if piece:
-                self.cursor.insertText(piece, char)
+        _insert_text(self.cursor, text, char)
 
     def rule(self, rule: Rule) -> None:
         block = QTextBlockFormat()
@@ -231,21 +219,36 @@ class _Flow:
         edges = column_edges(block)
         widths = [b - a for a, b in zip(edges, edges[1:])]
         qt_table = self._open_table(len(block.rows), widths, block.rows_cant_split)
+        if block.anchor and block.anchor not in document.anchors:
+            document.anchors[block.anchor] = qt_table.firstPosition()
+        formats: dict[tuple[bool, bool, bool], tuple[QTextBlockFormat, QTextCharFormat]] = {}
+        cell_format = cell_padding_format(block)
         for row, cells in enumerate(block.rows):
             header = row < block.header_rows
-            role = block.header_role if header else block.cell_role
             keep = block.row_kept_with_next(row)
             for column, text in enumerate(cells):
+                right = not header and column < len(block.right_aligned) and block.right_aligned[column]
+                key = (header, keep, right)
+                if key not in formats:  # a handful of formats per table, shared by its cells
+                    style = style_for(block.header_role if header else block.cell_role)
+                    fmt = block_format(style)
+                    _mark_pagination(fmt, Para(Role.BODY, "", keep_with_next=keep, min_lines=1))
+                    if right:
+                        right_align(fmt)
+                    formats[key] = (fmt, char_format(style))
+                fmt, char = formats[key]
                 cell = qt_table.cellAt(row, column)
-                flow = _Flow(document, cell.firstCursorPosition(), widths[column] / 2, widths[column])
-                written = flow.para(Para(role, text, block.anchor, keep_with_next=keep, min_lines=1))
-                if not header and column < len(block.right_aligned) and block.right_aligned[column]:
-                    fmt = written.blockFormat()
-                    right_align(fmt)
-                    QTextCursor(written).setBlockFormat(fmt)
-        fill_cell_formats(qt_table, block)  # after the text: a cell's first paragraph's format would replace it
+                cursor = cell.firstCursorPosition()
+                cursor.setBlockFormat(fmt)
+                cursor.setBlockCharFormat(char)
+                cell.setFormat(cell_format)  # after the paragraph's char format, which would replace it
+                if text:
+                    if "-" in text or "/" in text:
+                        text = joined_for_layout(text)
+                    _insert_text(cursor, text, char)
         document.data_tables.append(TableMark(
             qt_table, block.header_rows, edges, pt_to_px(block.border_pt), pt_to_px(block.border_pt),
+            tuple(block.row_kept_with_next(row) for row in range(len(block.rows))),
         ))
         self._after_table(qt_table)
 
@@ -288,6 +291,23 @@ class _Flow:
         self._after_table(qt_table)
 
 
+def _insert_text(cursor: QTextCursor, text: str, char: QTextCharFormat) -> None:
+    """Insert ``text``; the word joiners that keep a symbol's hyphen with what follows are
+    set tiny: the report font has no glyph for them, and a fallback font's taller line
+    would otherwise make the whole line taller than Word's."""
+    pieces = text.split(WORD_JOINER)
+    if len(pieces) == 1:
+        cursor.insertText(text, char)
+        return
+    joiner = QTextCharFormat(char)
+    joiner.setFontPointSize(JOINER_PT)
+    for index, piece in enumerate(pieces):
+        if index:
+            cursor.insertText(WORD_JOINER, joiner)
+        if piece:
+            cursor.insertText(piece, char)
+
+
 def _squash(block: QTextBlock) -> None:
     """Make an empty paragraph Qt insists on (around a table, at the end) take no room."""
     cursor = QTextCursor(block)
@@ -308,6 +328,8 @@ def _settle_tables(text: ReportTextDocument) -> None:
     document is laid out and taken off the table's top margin.
     """
     layout = text.documentLayout()
+    corrections = []
+    learnt: set[tuple] = set()
     for table, above, space in text.table_gaps:
         lines = above.layout()
         if lines is None or not lines.lineCount():
@@ -320,9 +342,50 @@ def _settle_tables(text: ReportTextDocument) -> None:
         top = layout.blockBoundingRect(first).top() + first.layout().lineAt(0).y() - padding
         error = top - (bottom + space)
         if abs(error) > 0.5:
-            table_format = table.format()
-            table_format.setTopMargin(table_format.topMargin() - error / from_qt_length(1.0))
-            table.setFormat(table_format)
+            corrections.append((table, error))
+            key = _gap_key(table, above, space)
+            if key not in learnt:  # tables alike are off alike: learn from the first of them
+                learnt.add(key)
+                corrected = _GAP_CORRECTIONS.get(key, 0.0) + error
+                if abs(corrected) < MAX_GAP_CORRECTION:
+                    _GAP_CORRECTIONS[key] = corrected
+    # Each error is the table's own (its paragraph above to its first row), so all are measured
+    # first and put right in one edit: Qt then lays the document out once more, not once a table.
+    if corrections:
+        cursor = QTextCursor(text)
+        cursor.beginEditBlock()
+        for table, error in corrections:
+            _shift_table(table, error)
+        cursor.endEditBlock()
+
+
+# The error of a table's position depends only on the formats around it, so once measured it
+# is put right before the next build's first layout (:func:`_presettle_tables`): a preview
+# that follows typing then lays the document out once per keystroke, not twice.
+_GAP_CORRECTIONS: dict[tuple, float] = {}
+MAX_GAP_CORRECTION = 400.0  # layout pixels (20 pt): anything larger is no rounding to remember
+
+
+def _gap_key(table: QTextTable, above: QTextBlock, space: float) -> tuple:
+    fmt = above.blockFormat()
+    first = table.cellAt(0, 0)
+    return (round(fmt.lineHeight(), 3), fmt.lineHeightType(), round(above.charFormat().fontPointSize(), 2),
+            round(space, 3), round(first.format().toTableCellFormat().topPadding(), 3),
+            round(first.firstCursorPosition().block().blockFormat().lineHeight(), 3))
+
+
+def _shift_table(table: QTextTable, error: float) -> None:
+    table_format = table.format()
+    table_format.setTopMargin(table_format.topMargin() - error / from_qt_length(1.0))
+    table.setFormat(table_format)
+
+
+def _presettle_tables(text: ReportTextDocument) -> None:
+    """Put right, before the first layout, the errors measured on tables like these before."""
+    for table, above, space in text.table_gaps:
+        error = _GAP_CORRECTIONS.get(_gap_key(table, above, space))
+        if error:
+            _shift_table(table, error)
 
 
 def build_text_document(document: ComposedDocument, *, width_pt: float | None = None) -> ReportTextDocument:
@@ -361,6 +424,7 @@ def build_text_document(document: ComposedDocument, *, width_pt: float | None = 
         _squash(first)  # Qt keeps an empty paragraph before a table that opens the document
     if flow.fresh:
         _squash(text.lastBlock())
+    _presettle_tables(text)
     cursor.endEditBlock()
     _settle_tables(text)
     paginate(text)

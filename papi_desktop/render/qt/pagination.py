@@ -94,24 +94,20 @@ def _units(text: ReportTextDocument) -> list[_Unit]:
     units: list[_Unit] = []
     rows: dict[tuple[int, int], _Unit] = {}
     data = {mark.table.firstPosition(): (index, mark) for index, mark in enumerate(text.data_tables)}
-    edges = {position: row_edges(text, mark) for position, (index, mark) in data.items()}
+    text.table_edges = [row_edges(text, mark) for mark in text.data_tables]
     block = text.begin()
     while block.isValid():
-        lines = _block_lines(text, block)
         table = QTextCursor(block).currentTable()
         if table is not None and table.firstPosition() in data:
+            # a content table: each row one unit from its top edge to the next row's
             index, mark = data[table.firstPosition()]
-            row = table.cellAt(block.position()).row()
-            key = (table.firstPosition(), row)
-            unit = rows.get(key)
-            if unit is None:
-                top, bottom = edges[table.firstPosition()][row:row + 2]
-                unit = rows[key] = _Unit([(top, bottom)], False, True, 1,
-                                         index if row >= mark.header_rows else None)
-                units.append(unit)
-            unit.keep_with_next = unit.keep_with_next or bool(_flag(block, KEEP_WITH_NEXT, False))
-            block = block.next()
+            edges = text.table_edges[index]
+            for row in range(table.rows()):
+                units.append(_Unit([(edges[row], edges[row + 1])], mark.kept_with_next[row], True, 1,
+                                   index if row >= mark.header_rows else None))
+            block = text.findBlock(table.lastPosition() + 1)
             continue
+        lines = _block_lines(text, block)
         if table is None:
             if lines and lines[-1][1] - lines[0][0] > EPSILON:  # squashed paragraphs take no room
                 units.append(_Unit(
@@ -213,7 +209,7 @@ def _header_extent(text: ReportTextDocument, index: int) -> tuple[float, float] 
     mark = text.data_tables[index]
     if mark.header_rows <= 0:
         return None
-    edges = row_edges(text, mark)
+    edges = text.table_edges[index]
     return edges[0], edges[mark.header_rows]
 
 

@@ -28,10 +28,18 @@ def _paint_row_borders(painter: QPainter, mark: TableMark, top: float, bottom: f
         painter.drawLine(QPointF(x, top), QPointF(x, bottom))
 
 
+def _edges(doc, index: int) -> list[float]:
+    """The table's row edges as the paginator measured them (measured again if it has not)."""
+    cached = getattr(doc, "table_edges", None)
+    if cached is not None and index < len(cached):
+        return cached[index]
+    return row_edges(doc, doc.data_tables[index])
+
+
 def paint_table_borders(painter: QPainter, doc, top: float, bottom: float) -> None:
     """The borders of every content-table row that starts on the page slice [top, bottom)."""
-    for mark in doc.data_tables:
-        edges = row_edges(doc, mark)
+    for index, mark in enumerate(doc.data_tables):
+        edges = _edges(doc, index)
         if edges[-1] < top or edges[0] >= bottom:
             continue
         for row in range(len(edges) - 1):
@@ -59,7 +67,7 @@ def paint_header_rows(painter: QPainter, doc, mark: TableMark) -> None:
                 if block == end:
                     break
                 block = block.next()
-    edges = row_edges(doc, mark)
+    edges = _edges(doc, doc.data_tables.index(mark))
     for row in range(mark.header_rows):
         _paint_row_borders(painter, mark, edges[row], edges[row + 1])
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QTextBlockFormat, QTextCharFormat, QTextTable
+from PySide6.QtGui import QImage, QTextBlockFormat, QTextCharFormat, QTextTable, QTextTableCellFormat
 
 from papi_desktop.compose.blocks import Figure, TableBlock
 from papi_desktop.render.qt.units import mm_to_px, pt_to_px, qt_length
@@ -36,6 +36,7 @@ class TableMark:
     column_edges: tuple[float, ...]  # x of every vertical border, layout pixels from the text's left
     border_px: float
     top_padding_px: float
+    kept_with_next: tuple[bool, ...] = ()  # per row: the row shares its page with the next
 
 
 @dataclass
@@ -66,19 +67,16 @@ def column_edges(block: TableBlock) -> tuple[float, ...]:
     return tuple(edges)
 
 
-def fill_cell_formats(table: QTextTable, block: TableBlock) -> None:
-    """Padding at the sides of every cell (as Word's cell margins); the top border's width above the text."""
+def cell_padding_format(block: TableBlock) -> QTextTableCellFormat:
+    """Every cell's padding: at the sides as Word's cell margins; above the text, the top
+    border's width (LibreOffice's rows are that much taller than their lines)."""
+    fmt = QTextTableCellFormat()
     side = qt_length(mm_to_px(block.cell_padding_mm))
-    top = qt_length(pt_to_px(block.border_pt))
-    for row in range(table.rows()):
-        for column in range(table.columns()):
-            cell = table.cellAt(row, column)
-            fmt = cell.format().toTableCellFormat()
-            fmt.setLeftPadding(side)
-            fmt.setRightPadding(side)
-            fmt.setTopPadding(top)
-            fmt.setBottomPadding(0)
-            cell.setFormat(fmt)
+    fmt.setLeftPadding(side)
+    fmt.setRightPadding(side)
+    fmt.setTopPadding(qt_length(pt_to_px(block.border_pt)))
+    fmt.setBottomPadding(0)
+    return fmt
 
 
 def right_align(block_format: QTextBlockFormat) -> None:
@@ -100,10 +98,8 @@ def row_edges(document, mark: TableMark) -> list[float]:
     table = mark.table
     tops = []
     for row in range(table.rows()):
-        top = min(
-            layout.blockBoundingRect(table.cellAt(row, column).firstCursorPosition().block()).top()
-            for column in range(table.columns())
-        )
+        # the cells of a row start at one height (their padding is the same)
+        top = layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block()).top()
         tops.append(top - mark.top_padding_px)
     last = table.rows() - 1
     bottom = 0.0
