@@ -31,6 +31,7 @@ OBJECT = "\ufffc"  # what a picture is in the document's plain text
 CHART_WIDTH_MM = 110.0
 CHART_HEIGHT_MM = 70.0
 CELL_PADDING = 3.0
+CHART_SHOWN_WIDTH = 300.0  # pixels in the editor: narrower than the editor pane at its smallest
 
 
 def table_format(table: Table) -> QTextTableFormat:
@@ -106,6 +107,8 @@ def chart_format(document: QTextDocument, line: str, chart: BarChart) -> QTextIm
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     fmt = QTextImageFormat()
     fmt.setName(name)
+    fmt.setWidth(CHART_SHOWN_WIDTH)
+    fmt.setHeight(CHART_SHOWN_WIDTH * CHART_HEIGHT_MM / CHART_WIDTH_MM)
     fmt.setProperty(CHART_LINE, line)
     fmt.setToolTip(chart.caption or "Biểu đồ")
     return fmt

@@ -19,11 +19,14 @@ def _pen(width: float) -> QPen:
     return pen
 
 
-def _paint_row_borders(painter: QPainter, mark: TableMark, top: float, bottom: float) -> None:
+def _paint_row_borders(painter: QPainter, mark: TableMark, top: float, bottom: float, foot: bool = True) -> None:
+    """A row's top line and sides, and its bottom line when ``foot`` (the last row drawn on
+    the page): a line between two rows is drawn once, or it would print darker."""
     painter.setPen(_pen(mark.border_px))
     left, right = mark.column_edges[0], mark.column_edges[-1]
     painter.drawLine(QPointF(left, top), QPointF(right, top))
-    painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+    if foot:
+        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
     for x in mark.column_edges:
         painter.drawLine(QPointF(x, top), QPointF(x, bottom))
 
@@ -42,9 +45,9 @@ def paint_table_borders(painter: QPainter, doc, top: float, bottom: float) -> No
         edges = _edges(doc, index)
         if edges[-1] < top or edges[0] >= bottom:
             continue
-        for row in range(len(edges) - 1):
-            if top - EPSILON <= edges[row] < bottom - EPSILON:
-                _paint_row_borders(painter, mark, edges[row], edges[row + 1])
+        rows = [row for row in range(len(edges) - 1) if top - EPSILON <= edges[row] < bottom - EPSILON]
+        for row in rows:
+            _paint_row_borders(painter, mark, edges[row], edges[row + 1], foot=row == rows[-1])
 
 
 def paint_header_rows(painter: QPainter, doc, mark: TableMark) -> None:
@@ -69,7 +72,8 @@ def paint_header_rows(painter: QPainter, doc, mark: TableMark) -> None:
                 block = block.next()
     edges = _edges(doc, doc.data_tables.index(mark))
     for row in range(mark.header_rows):
-        _paint_row_borders(painter, mark, edges[row], edges[row + 1])
+        # the first body row on the page draws the line under the header
+        _paint_row_borders(painter, mark, edges[row], edges[row + 1], foot=False)
 
 
 def paint_figures(painter: QPainter, doc, top: float, bottom: float) -> None:
