@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from papi_desktop.gui.table_clipboard import table_from_clipboard
 from papi_desktop.gui.table_dialogs import ask_table_size, ask_widths
 from papi_desktop.gui.table_document import (
-    CAPTION, insert_table, mark_header_rows, set_shares, shares_of, table_of,
+    CAPTION, chart_format, insert_table, mark_header_rows, set_shares, shares_of,
 )
-from papi_desktop.model.tables import MAX_COLUMNS, MAX_ROWS, Table
+from papi_desktop.model.tables import MAX_COLUMNS, MAX_ROWS, TABLE_MARK, Table, parse_chart, parse_table
 from papi_desktop.model.text import clean_text
 
 
@@ -67,6 +67,38 @@ class TableEditing:
         self._typing_end = None
         self._go_to(qt_table, 0, 0)
         return qt_table
+
+    def insert_part_line(self, line: str) -> None:
+        """Insert one line of a part's text (a table line, a chart line or a paragraph) as its
+        own paragraph after the cursor's, one undo step: how the score table and chart made by
+        the scores dialog (its ``insertLine`` signal) go into the editor."""
+        if self.isReadOnly():
+            return
+        table = self.current_table()
+        if table is not None:  # never inside a cell: after the table
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(table.lastPosition() + 1)
+            self.setTextCursor(cursor)
+        parsed = parse_table(line) if line.startswith(TABLE_MARK) else None
+        if parsed is not None:
+            self.insert_table(table=parsed)
+            return
+        chart = parse_chart(line) if line.startswith(TABLE_MARK) else None
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        try:
+            cursor.clearSelection()
+            if cursor.block().text():
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                cursor.insertBlock()
+            if chart is not None:
+                cursor.insertImage(chart_format(self.document(), line, chart))
+            else:
+                cursor.insertText(" ".join(clean_text(line).split()))
+        finally:
+            cursor.endEditBlock()
+        self._typing_end = None
+        self.setTextCursor(cursor)
 
     def ask_insert_table(self) -> QTextTable | None:
         """Ask for the rows and columns, then insert the table."""

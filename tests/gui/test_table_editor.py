@@ -189,3 +189,18 @@ def test_the_context_menu_offers_the_table_actions(editor):
 def test_html_without_a_table_is_no_table():
     assert table_from_html("<p>Chỉ là chữ</p>") is None
     assert table_from_html("<table><tr><td></td></tr></table>") is None
+
+
+def test_a_score_table_and_chart_from_the_scores_dialog_go_in_as_a_table_and_a_picture(editor):
+    table = Table((("Nội dung", "Năm 2023", "Năm 2024"), ("Tham gia", "5,10", "5,30")), 1, (), "Điểm PAPI",
+                  {"kind": "scores", "province": "Quảng Trị", "years": [2023, 2024]})
+    chart = BarChart(("Một", "Hai"), ("2023", "2024"), ((5.0, 6.0), (7.0, 6.5)), "Điểm các nội dung")
+    editor.setPlainText("Đoạn một.\nĐoạn hai.")
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    editor.insert_part_line(table.to_line())
+    editor.insert_part_line(chart.to_line())  # the cursor was in the table: it goes after it
+    assert editor.toPlainText().split("\n") == ["Đoạn một.", table.to_line(), chart.to_line(), "Đoạn hai."]
+    assert "{" not in editor.display_text()
+    editor.undo()
+    editor.undo()
+    assert editor.toPlainText() == "Đoạn một.\nĐoạn hai."
