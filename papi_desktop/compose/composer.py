@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from papi_desktop.compose.blocks import (
-    Block, CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TwoColumnTable,
+    Block, CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TableBlock, TwoColumnTable,
 )
 from papi_desktop.compose.font_metrics import line_widths_mm
 from papi_desktop.compose.tables import Numbering, figure_blocks, table_blocks
@@ -70,7 +70,11 @@ def _body(section: str, text: str, text_width_mm: float, numbering: Numbering) -
     blocks: list[Block] = []
     for paragraph in paragraphs(text):
         if paragraph.kind is ParagraphKind.TABLE and paragraph.table is not None:
-            blocks.extend(table_blocks(paragraph.table, section, text_width_mm, numbering))
+            made = table_blocks(paragraph.table, section, text_width_mm, numbering)
+            if blocks and isinstance(blocks[-1], TableBlock) and isinstance(made[0], TableBlock):
+                # Word joins two tables with nothing between them into one: a blank line parts them
+                blocks.append(Spacer(1, Role.BODY))
+            blocks.extend(made)
             continue
         if paragraph.kind is ParagraphKind.CHART and paragraph.chart is not None:
             blocks.extend(figure_blocks(paragraph.chart, section, text_width_mm, numbering))

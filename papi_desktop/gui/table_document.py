@@ -7,8 +7,8 @@ paragraph of its own. :func:`fill_document` builds the document from the part's 
 text while the clerk sees cells, never JSON.
 
 The table's caption, its header-row count, its column shares and any binding to the kept
-scores travel on the table's format (the caption is shown in a tooltip and edited through a
-dialog); the chart's line travels on the picture's format, so a chart survives any editing
+scores travel on the table's format (the caption is edited through a dialog and shows in
+the preview beside); the chart's line travels on the picture's format, so a chart survives any editing
 around it unchanged.
 """
 
@@ -48,9 +48,6 @@ def table_format(table: Table) -> QTextTableFormat:
     set_shares(fmt, table.widths)
     fmt.setProperty(CAPTION, table.caption)
     fmt.setProperty(BINDING, json.dumps(table.binding, ensure_ascii=False) if table.binding else "")
-    if table.caption:
-        fmt.setProperty(QTextFormat.Property.FrameTitle if hasattr(QTextFormat.Property, "FrameTitle") else CAPTION,
-                        table.caption)
     return fmt
 
 

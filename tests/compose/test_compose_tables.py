@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from papi_desktop.compose import compose
-from papi_desktop.compose.blocks import Figure, Para, Role, TableBlock
+from papi_desktop.compose.blocks import Figure, Para, Role, Spacer, TableBlock
 from papi_desktop.compose.tables import KEEP_TOGETHER_MAX_ROWS
 from papi_desktop.model.report import IMPLEMENTATION
 from papi_desktop.model.tables import BarChart, Table
@@ -79,3 +79,10 @@ def test_cells_are_part_of_the_documents_text(sample_report):
     document = _with(sample_report, _table(2).to_line())
     assert "Lĩnh vực 2" in document.plain_text() and "98,2%" in document.plain_text()
     assert "\ufffc" not in document.plain_text()  # never the raw table line
+
+
+def test_two_tables_one_after_the_other_are_parted_by_a_blank_line(sample_report):
+    """Word would join two tables with nothing between them into one."""
+    blocks = list(_with(sample_report, _table(2, "").to_line(), _table(2, "").to_line()).blocks)
+    index = next(i for i, b in enumerate(blocks) if isinstance(b, TableBlock))
+    assert isinstance(blocks[index + 1], Spacer) and isinstance(blocks[index + 2], TableBlock)
