@@ -204,3 +204,28 @@ def test_a_score_table_and_chart_from_the_scores_dialog_go_in_as_a_table_and_a_p
     editor.undo()
     editor.undo()
     assert editor.toPlainText() == "Đoạn một.\nĐoạn hai."
+
+
+def test_a_table_typed_in_the_window_reaches_the_report_the_preview_and_the_saved_file(make_window):
+    window = make_window()
+    window.new_quarter()
+    tab = window.section_tabs["environment"]
+    window.ui.editorTabs.setCurrentWidget(tab)
+    editor = tab.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.insert_table(2, 2)
+    for text in ("Hạng mục", "Số lượng", "Cây xanh trồng mới", "1.250"):
+        type_text(editor, text)
+        _key(editor, Qt.Key.Key_Tab)
+    editor.undo()  # the row the last Tab added
+    window.refresh_preview()
+    table = _tables(editor)[0]
+    assert table.rows == (("Hạng mục", "Số lượng"), ("Cây xanh trồng mới", "1.250"))
+    assert window.report.section("environment") == tab.text().strip("\n")
+    shown = window.preview.plain_text()
+    assert "Cây xanh trồng mới" in shown and "1.250" in shown and "\ufffc" not in shown
+    assert tab.words >= 7  # the cells' words are counted
+    assert window.autosaver.flush()
+    saved = window.store.load(window.report.id).section("environment")
+    assert [p.table for p in paragraphs(saved) if p.kind is ParagraphKind.TABLE] == [table]
