@@ -115,6 +115,10 @@ def replace_spans(editor: QWidget, spans: Iterable[tuple[int, int, str]]) -> int
 
 def insert_line(editor: QPlainTextEdit | QTextEdit, line: int, text: str) -> None:
     """Insert ``text`` as a paragraph before line ``line`` (at the end when past the last), undoably."""
+    by_lines = getattr(editor, "insert_part_line_at", None)
+    if callable(by_lines):  # a section editor: lines of the part's text, a table one line
+        by_lines(line, text)
+        return
     document = editor.document()
     cursor = QTextCursor(document)
     cursor.beginEditBlock()

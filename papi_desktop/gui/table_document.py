@@ -177,32 +177,38 @@ def _block_lines(block: QTextBlock) -> list[str]:
     return lines
 
 
-def document_text(document: QTextDocument) -> str:
-    """The part's text for the document: paragraphs as lines, tables and charts as their lines.
+def part_lines(document: QTextDocument) -> list[tuple[str, str, int]]:
+    """The part's lines for the document, each as (kind, line, position): "table" or "text",
+    the line, and where in the document it starts (a table: its first cell).
 
     The empty paragraphs Qt insists on around a table (before and after it) are not the
     clerk's and are left out (a blank line means nothing in a report), so that
     ``document_text(fill_document(text)) == text`` for every text without blank lines at a table.
     """
-    items: list[tuple[str, str]] = []  # ("table" | "text", line)
+    items: list[tuple[str, str, int]] = []
     block = document.begin()
     while block.isValid():
         table = QTextCursor(block).currentTable()
         if table is not None:
-            items.append(("table", table_of(table).to_line()))
+            items.append(("table", table_of(table).to_line(), table.firstPosition()))
             block = document.findBlock(table.lastPosition() + 1)
             continue
-        items.extend(("text", line) for line in _block_lines(block))
+        items.extend(("text", line, block.position()) for line in _block_lines(block))
         block = block.next()
-    lines = []
-    for index, (kind, line) in enumerate(items):
-        if kind == "text" and not line:
+    kept = []
+    for index, item in enumerate(items):
+        if item[0] == "text" and not item[1]:
             before = items[index - 1][0] if index else "start"
             after = items[index + 1][0] if index + 1 < len(items) else "end"
             if "table" in (before, after):
                 continue
-        lines.append(line)
-    return "\n".join(lines)
+        kept.append(item)
+    return kept
+
+
+def document_text(document: QTextDocument) -> str:
+    """The part's text for the document: paragraphs as lines, tables and charts as their lines."""
+    return "\n".join(line for _, line, _ in part_lines(document))
 
 
 def display_text(document: QTextDocument) -> str:

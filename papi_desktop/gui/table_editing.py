@@ -10,13 +10,13 @@ the editor's context menu.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMimeData
-from PySide6.QtGui import QAction, QTextCursor, QTextTable
+from PySide6.QtGui import QAction, QTextBlock, QTextCursor, QTextTable
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from papi_desktop.gui.table_clipboard import table_from_clipboard
 from papi_desktop.gui.table_dialogs import ask_table_size, ask_widths
 from papi_desktop.gui.table_document import (
-    CAPTION, chart_format, insert_table, mark_header_rows, set_shares, shares_of,
+    CAPTION, chart_format, insert_table, mark_header_rows, part_lines, set_shares, shares_of,
 )
 from papi_desktop.model.tables import MAX_COLUMNS, MAX_ROWS, TABLE_MARK, Table, parse_chart, parse_table
 from papi_desktop.model.text import clean_text
@@ -99,6 +99,44 @@ class TableEditing:
             cursor.endEditBlock()
         self._typing_end = None
         self.setTextCursor(cursor)
+
+    def block_of_line(self, number: int) -> QTextBlock | None:
+        """The paragraph (a table: its first cell's) where line ``number`` of the part's text
+        is shown, or None past the end: part-text line numbers are not block numbers once a
+        table (many blocks, one line) stands above."""
+        lines = part_lines(self.document())
+        if not 0 <= number < len(lines):
+            return None
+        return self.document().findBlock(lines[number][2])
+
+    def insert_part_line_at(self, number: int, line: str) -> None:
+        """Insert ``line`` so that it becomes line ``number`` of the part's text (at the end
+        when past the last), one undo step: a paragraph taken back from an earlier version."""
+        if self.isReadOnly():
+            return
+        lines = part_lines(self.document())
+        cursor = QTextCursor(self.document())
+        if number >= len(lines):
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            self.setTextCursor(cursor)
+            self.insert_part_line(line)
+            return
+        kind, _, position = lines[max(0, number)]
+        if kind == "table" and position > 1:
+            # at the end of the paragraph just above the table (Qt always keeps one there)
+            cursor.setPosition(position - 1)
+            self.setTextCursor(cursor)
+            self.insert_part_line(line)
+            return
+        if kind == "table":
+            position = 0
+        cursor.beginEditBlock()  # an empty paragraph before the line's, then filled: one step
+        cursor.setPosition(position)
+        cursor.insertBlock()
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        self.insert_part_line(line)
+        cursor.endEditBlock()
 
     def ask_insert_table(self) -> QTextTable | None:
         """Ask for the rows and columns, then insert the table."""

@@ -229,3 +229,35 @@ def test_a_table_typed_in_the_window_reaches_the_report_the_preview_and_the_save
     assert window.autosaver.flush()
     saved = window.store.load(window.report.id).section("environment")
     assert [p.table for p in paragraphs(saved) if p.kind is ParagraphKind.TABLE] == [table]
+
+
+@pytest.mark.parametrize("number", [0, 1, 2, 3, 4, 9])
+def test_a_line_goes_back_where_it_was_even_below_a_table(editor, number):
+    """Taking back a paragraph (the compare dialog) counts lines of the part's text, not blocks."""
+    table = Table((("A", "B"), ("1", "2")), 1)
+    lines = ["Một.", table.to_line(), "Hai.", "Ba."]
+    editor.setPlainText("\n".join(lines))
+    for new in ("Lấy lại.", table.to_line()):
+        editor.setPlainText("\n".join(lines))
+        editor.insert_part_line_at(number, new)
+        expected = lines[:number] + [new] + lines[number:]
+        assert editor.toPlainText().split("\n") == expected, (number, new)
+        editor.undo()
+        assert editor.toPlainText().split("\n") == lines
+    assert editor.block_of_line(2).text() == "Hai."
+    assert editor.block_of_line(1).text() == "A"  # the table's first cell
+    assert editor.block_of_line(4) is None
+
+
+def test_carried_over_marks_land_on_the_paragraphs_below_a_table(qtbot, sample_report):
+    from papi_desktop.gui.carried_over import CarriedOverMarks
+
+    table = Table((("A", "B"), ("1", "2"), ("3", "4")), 1)
+    text = "Đoạn một giữ nguyên.\n" + table.to_line() + "\nĐoạn hai giữ nguyên."
+    editor = SectionEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText(text)
+    marks = CarriedOverMarks({"participation": editor})
+    marks.set_source({"participation": text})
+    marked = sorted(s.cursor.block().text() for s in editor.extraSelections())
+    assert "Đoạn hai giữ nguyên." in marked and "Đoạn một giữ nguyên." in marked
