@@ -96,6 +96,25 @@ def draft_sample() -> Report:
     return report
 
 
+def tables_report(tables: int = 10, rows: int = 20) -> Report:
+    """The sample as a draft with ``tables`` tables of ``rows`` rows (and a header row) spread
+    over its parts, each after the part's first paragraph: a report of figures."""
+    from papi_desktop.model.tables import Table
+
+    report = draft_sample()
+    keys = [key for key in report.section_keys() if report.section(key).strip()]
+    for number in range(tables):
+        key = keys[number % len(keys)]
+        body = tuple((str(n), f"Lĩnh vực thủ tục hành chính số {n} của bảng {number + 1}", f"1.{n:03d}", f"9{n % 10},5%")
+                     for n in range(1, rows + 1))
+        table = Table((("STT", "Lĩnh vực", "Số hồ sơ", "Tỷ lệ"),) + body, 1, (0.1, 0.5, 0.2, 0.2),
+                      f"Kết quả giải quyết hồ sơ {number + 1}")
+        lines = report.section(key).split("\n")
+        lines.insert(1, table.to_line())
+        report.set_section(key, "\n".join(lines))
+    return report
+
+
 def synthetic_report(repeat: int, seed: int = 100) -> Report:
     """A long draft: every section of the sample ``repeat`` times over, remixed (about
     4 pages per repeat; :func:`calibrate_repeat` finds the repeat for a page count)."""

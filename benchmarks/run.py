@@ -44,6 +44,7 @@ BUDGETS = (
     Budget("typing_sample", "keystroke to preview updated, sample", "p95", "ms", 50),
     Budget("preview_refresh", "preview pane: new document laid out and painted, sample", "median", "ms", 100),
     Budget("typing_synthetic", "keystroke to preview updated, 100 pages", "p95", "ms", 150),
+    Budget("typing_tables", "keystroke to preview updated, sample + ten 20-row tables", "p95", "ms", 50),
     Budget("stall", "longest event-loop stall, typing + autosave", "max", "ms", 16),
     Budget("docx_sample", "Word export, sample", "median", "s", 0.3, 1.5, baseline_label="bare python-docx"),
     Budget("docx_synthetic", "Word export, 100 pages", "median", "s", 3.0, 1.5, baseline_label="bare python-docx"),
@@ -294,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
             record(lambda: run_worker("typing", which="sample", keys=keys), "typing (sample)")
             record(lambda: run_worker("typing", which="synthetic", keys=30 if quick else 200, repeat=repeat),
                    "typing (100 pages)")
+            record(lambda: run_worker("typing", which="tables", keys=keys), "typing (ten tables)")
             record(lambda: run_worker("preview", reps=5 if quick else 20), "preview refresh")
         if want("stall"):
             record(lambda: run_worker("stall", bursts=1 if quick else 3, burst_keys=20 if quick else 30), "stall")

@@ -26,7 +26,7 @@ if mode == "bare":
 elif mode == "floor":
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QTextCursor, QTextDocument
-    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMainWindow, QPlainTextEdit, QTabWidget, QWidget
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMainWindow, QTabWidget, QTextEdit, QWidget
 
     # The generated forms are Qt code (pyside6-uic output); the custom widgets they name (the
     # section editor, the column of part tabs) are replaced by their Qt base classes, set as the
@@ -39,7 +39,7 @@ elif mode == "floor":
             self.setTabPosition(QTabWidget.TabPosition.West)
 
     for name, attribute, widget in (
-        ("papi_desktop.gui.section_editor", "SectionEditor", QPlainTextEdit),
+        ("papi_desktop.gui.section_editor", "SectionEditor", QTextEdit),
         ("papi_desktop.gui.part_tabs", "PartTabs", WestTabs),
     ):
         stand_in = types.ModuleType(name)

@@ -101,10 +101,10 @@ def typing(which: str, keys: int, repeat: int = 1, warmup: int = 10) -> list[dic
     synchronously after every key (the window normally waits 120 ms of quiet first)."""
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.generate import draft_sample, synthetic_report
+    from benchmarks.generate import draft_sample, synthetic_report, tables_report
 
     app = _application()
-    report = draft_sample() if which == "sample" else synthetic_report(repeat)
+    report = {"sample": draft_sample, "tables": tables_report}.get(which, lambda: synthetic_report(repeat))()
     with tempfile.TemporaryDirectory() as folder:
         window = _open_window(report, Path(folder))
         editor = _editor(window)

@@ -184,6 +184,76 @@ def guide_shots(app, scratch: Path, settle) -> None:
     window.close()
 
 
+def table_shots(app, scratch: Path, settle) -> None:
+    """guide-table-editor.png (a table typed in a dimension, the preview beside it) and
+    guide-table-page.png (its printed page, with the score chart)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor
+
+    from papi_desktop.gui.main_window import MainWindow
+    from papi_desktop.model.tables import BarChart
+    from papi_desktop.render.qt import build_text_document, page_of_position, render_page_image
+    from papi_desktop.compose import compose
+    from papi_desktop.store import DraftStore
+
+    database = scratch / "tables" / "bao-cao-papi.papi"
+    database.parent.mkdir()
+    DraftStore.create(database, sample=True).close()
+    window = MainWindow(DraftStore.open(database), QSettings(str(scratch / "tables.ini"), QSettings.Format.IniFormat))
+    window.show()
+    window.new_quarter()
+    tab = window.section_tabs["transparency"]
+    window.ui.editorTabs.setCurrentWidget(tab)
+    editor = tab.editor
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    cells = [("Lĩnh vực", "Số hồ sơ", "Đúng hạn"), ("Đất đai", "1.234", "98,5%"),
+             ("Xây dựng", "312", "100%"), ("Khoa học và công nghệ", "45", "97,8%")]
+    editor.insert_table(len(cells), 3)
+    for row in cells:
+        for text in row:
+            editor.textCursor().insertText(text)
+            editor.next_cell()
+    editor.undo()  # the row Tab added after the last cell
+    table = editor.current_table()
+    editor.setTextCursor(table.cellAt(1, 1).firstCursorPosition())
+    editor.set_column_widths([0.5, 0.25, 0.25])
+    editor.set_caption("Kết quả giải quyết thủ tục hành chính trong quý")
+    chart = BarChart(("Tham gia", "Công khai", "Trách nhiệm", "Tham nhũng", "Thủ tục", "Dịch vụ", "Môi trường", "Điện tử"),
+                     ("2023", "2024"), ((5.1, 5.3), (5.6, 5.5), (4.9, 5.2), (6.8, 6.9), (7.3, 7.4), (7.6, 7.5),
+                                         (3.4, 3.6), (3.9, 4.3)), "Điểm các nội dung PAPI của tỉnh")
+    end = editor.textCursor()
+    end.setPosition(table.lastPosition() + 1)
+    end.insertText("Kết quả chấm điểm các nội dung như sau:")
+    end.insertBlock()
+    editor.setPlainText(editor.toPlainText().replace(
+        "Kết quả chấm điểm các nội dung như sau:", "Kết quả chấm điểm các nội dung như sau:\n" + chart.to_line()))
+    editor.setTextCursor(editor.document().rootFrame().childFrames()[0].cellAt(1, 1).firstCursorPosition())
+    window.refresh_preview()
+    window.preview.scroll_to_anchor("transparency")
+    settle()
+    window.grab().save(str(OUT / "guide-table-editor.png"))
+    # the table's page and the chart's, side by side
+    text = build_text_document(compose(window.report))
+    pages = [page_of_position(text, text.data_tables[0].table.firstPosition()),
+             page_of_position(text, text.figures[0].position)]
+    images = [render_page_image(text, page, dpi=80) for page in dict.fromkeys(pages)]
+    sheet = QImage(sum(i.width() for i in images) + 20 * (len(images) + 1), images[0].height() + 40,
+                   QImage.Format.Format_RGB32)
+    sheet.fill(QColor("#808080"))
+    painter = QPainter(sheet)
+    x = 20
+    for image in images:
+        painter.drawImage(x, 20, image)
+        x += image.width() + 20
+    painter.end()
+    sheet.save(str(OUT / "guide-table-page.png"))
+    window.close()
+
+
 def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="papi-shots-"))
     os.environ["XDG_DATA_HOME"] = str(scratch / "data")
@@ -195,6 +265,10 @@ def main() -> int:
     from papi_desktop.store import DraftStore
 
     app = create_application()
+    OUT.mkdir(parents=True, exist_ok=True)
+    if "--only-tables" in sys.argv:  # just the two pictures of tables in the guide
+        table_shots(app, scratch, lambda: [app.processEvents() for _ in range(5)])
+        return 0
     from papi_desktop.gui.language import install_translator
     from papi_desktop.gui.requarter_dialog import RequarterDialog
 

@@ -42,6 +42,11 @@ class Role(StrEnum):
     SIGNER_NAME = "signer_name"
     # running page header (page numbers from page 2)
     PAGE_NUMBER = "page_number"
+    # tables and figures in a part's content
+    CAPTION = "caption"  # "Bảng 1. …" above a table, "Biểu đồ 1. …" under a chart
+    TABLE_HEADER = "table_header"  # the cells of a table's header rows
+    TABLE_CELL = "table_cell"  # the other cells
+    FIGURE = "figure"  # the paragraph a chart stands in
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,56 @@ class TwoColumnTable:
     rows_cant_split: bool = True
 
 
-Block = Para | Rule | Spacer | TwoColumnTable
+@dataclass(frozen=True)
+class TableBlock:
+    """A table of the report's content: rows of plain-text cells with thin single borders.
+
+    Every layout decision is a field: the column widths in millimetres (they add up to the
+    text width), how many rows are header rows (repeated at the top of every page the table
+    runs on), which columns are right-aligned (figures), the cells' roles (their font),
+    the border's weight, and the pagination: rows never split, and a small table kept on
+    one page (each row kept with the next).
+    """
+
+    rows: tuple[tuple[str, ...], ...]
+    column_widths_mm: tuple[float, ...]
+    header_rows: int = 1
+    right_aligned: tuple[bool, ...] = ()  # per column; header cells stay centred
+    anchor: str | None = None
+    header_role: Role = Role.TABLE_HEADER
+    cell_role: Role = Role.TABLE_CELL
+    border_pt: float = 0.5
+    # the room between a cell's side border and its text, left and right
+    cell_padding_mm: float = 1.5
+    rows_cant_split: bool = True
+    # pagination: the whole table on one page (every row kept with the next)
+    keep_together: bool = False
+
+    @property
+    def columns(self) -> int:
+        return len(self.column_widths_mm)
+
+    def row_kept_with_next(self, row: int) -> bool:
+        """A header row stays with the first body row; a kept-together table's every row but the last."""
+        if row < self.header_rows:
+            return True
+        return self.keep_together and row < len(self.rows) - 1
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A picture in a paragraph of its own, centred: the score chart, painted at this size."""
+
+    chart: object  # papi_desktop.model.tables.BarChart (kept loose: blocks import no model)
+    width_mm: float
+    height_mm: float
+    anchor: str | None = None
+    keep_with_next: bool = False  # with its caption when the caption is below
+    # the paragraph's one line, exactly: the picture and room under it for the font's descent
+    line_height_pt: float = 0.0
+
+
+Block = Para | Rule | Spacer | TwoColumnTable | TableBlock | Figure
 
 
 @dataclass(frozen=True)
@@ -150,6 +204,10 @@ class ComposedDocument:
             elif isinstance(block, TwoColumnTable):
                 for left, right in block.rows:
                     result.extend(item for item in (*left, *right) if isinstance(item, Para))
+            elif isinstance(block, TableBlock):
+                for number, row in enumerate(block.rows):
+                    role = block.header_role if number < block.header_rows else block.cell_role
+                    result.extend(Para(role, cell, block.anchor) for cell in row if cell)
         return result
 
     def plain_text(self) -> str:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from papi_desktop.compose.blocks import (
-    Block, CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TwoColumnTable,
+    Block, CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TableBlock, TwoColumnTable,
 )
 from papi_desktop.compose.font_metrics import line_widths_mm
+from papi_desktop.compose.tables import Numbering, figure_blocks, table_blocks
 from papi_desktop.l10n.dates import place_and_date
 from papi_desktop.model.outline import PartKind, numbered_parts
 from papi_desktop.model.report import HeadingCase, ParagraphKind, Report, paragraphs, recipient_items, task_items
@@ -65,9 +66,19 @@ def _para(role: Role, text: str, anchor: str | None) -> Para:
     )
 
 
-def _body(section: str, text: str) -> list[Block]:
+def _body(section: str, text: str, text_width_mm: float, numbering: Numbering) -> list[Block]:
     blocks: list[Block] = []
     for paragraph in paragraphs(text):
+        if paragraph.kind is ParagraphKind.TABLE and paragraph.table is not None:
+            made = table_blocks(paragraph.table, section, text_width_mm, numbering)
+            if blocks and isinstance(blocks[-1], TableBlock) and isinstance(made[0], TableBlock):
+                # Word joins two tables with nothing between them into one: a blank line parts them
+                blocks.append(Spacer(1, Role.BODY))
+            blocks.extend(made)
+            continue
+        if paragraph.kind is ParagraphKind.CHART and paragraph.chart is not None:
+            blocks.extend(figure_blocks(paragraph.chart, section, text_width_mm, numbering))
+            continue
         role = Role.BULLET if paragraph.kind is ParagraphKind.BULLET else Role.BODY
         blocks.append(_para(role, paragraph.text, section))
     return blocks
@@ -149,11 +160,12 @@ def _keep_body_end_with_signature(content: list[Block]) -> None:
         content[-1] = replace(content[-1], keep_with_next=True, keep_lines=True)
 
 
-def _content(report: Report) -> list[Block]:
+def _content(report: Report, page: PageSetup) -> list[Block]:
     """The parts in the order and with the numbers of the report's outline (its catalogue):
     Roman-numbered parts as level-1 headings, a group's dimensions as level-2 headings,
     tasks numbered, optional parts only when they have content."""
     content: list[Block] = []
+    numbering = Numbering()
     entries = numbered_parts(report)
     for position, entry in enumerate(entries):
         part = entry.part
@@ -169,7 +181,7 @@ def _content(report: Report) -> list[Block]:
                 for number, item in enumerate(task_items(report.section(part.key)), start=1)
             )
         elif part.has_body:
-            content.extend(_body(part.key, report.section(part.key)))
+            content.extend(_body(part.key, report.section(part.key), page.text_width_mm, numbering))
     return content
 
 
@@ -183,7 +195,7 @@ def compose(report: Report, page: PageSetup | None = None) -> ComposedDocument:
         _rule_under(report.title, TITLE_PT, page.text_width_mm), space_after_pt=TITLE_RULE_SPACE_AFTER_PT,
     ))
 
-    content = _content(report)
+    content = _content(report, page)
     _close(content)
     _keep_body_end_with_signature(content)
     blocks.extend(content)

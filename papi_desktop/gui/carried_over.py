@@ -102,8 +102,11 @@ class CarriedOverMarks(QObject):
         selections = []
         if self._visible:
             document = editor.document()
+            by_lines = getattr(editor, "block_of_line", None)  # a section editor: a table is one line
             for number in self._lines.get(key, []):
-                block = document.findBlockByNumber(number)
+                block = by_lines(number) if callable(by_lines) else document.findBlockByNumber(number)
+                if block is None:
+                    continue
                 selection = QTextEdit.ExtraSelection()
                 selection.format.setBackground(MARK_COLOR)
                 selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)

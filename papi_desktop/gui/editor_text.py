@@ -36,9 +36,12 @@ def python_index(text: str, position: int) -> int:
 
 
 def editor_text(editor: QWidget) -> str:
+    """The text as the editor shows it, position for position: a section editor's
+    ``display_text`` (its tables' cells one a line), not the part's text it saves."""
     if isinstance(editor, QLineEdit):
         return editor.text()
-    return editor.toPlainText()
+    display = getattr(editor, "display_text", None)
+    return display() if callable(display) else editor.toPlainText()
 
 
 def cursor_index(editor: QWidget) -> int:
@@ -112,6 +115,10 @@ def replace_spans(editor: QWidget, spans: Iterable[tuple[int, int, str]]) -> int
 
 def insert_line(editor: QPlainTextEdit | QTextEdit, line: int, text: str) -> None:
     """Insert ``text`` as a paragraph before line ``line`` (at the end when past the last), undoably."""
+    by_lines = getattr(editor, "insert_part_line_at", None)
+    if callable(by_lines):  # a section editor: lines of the part's text, a table one line
+        by_lines(line, text)
+        return
     document = editor.document()
     cursor = QTextCursor(document)
     cursor.beginEditBlock()

@@ -14,7 +14,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from papi_desktop.errors import UserError
@@ -155,14 +154,12 @@ class ReportMenu(QObject):
                 "Hãy đặt con trỏ vào phần muốn chèn (không phải Thông tin chung) rồi mở lại Điểm PAPI của tỉnh."), 10000)
             return
         cursor = editor.textCursor()
-        cursor.beginEditBlock()
-        if own_line or cursor.block().text().startswith(TABLE_MARK):  # never inside a table's line
-            cursor.clearSelection()
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-            if cursor.block().text().strip():
-                cursor.insertText("\n")
+        if own_line or cursor.currentTable() is not None:
+            # a score table or chart (a table or picture of its own), or a sentence asked for
+            # inside a table: a paragraph of its own after it, never inside a cell
+            editor.insert_part_line(text)
+            return
         cursor.insertText(text)
-        cursor.endEditBlock()
         editor.setTextCursor(cursor)
 
     def refresh_bound_tables(self) -> int:

@@ -1,8 +1,13 @@
-"""The plain-text editor of one report section.
+"""The editor of one report section: plain paragraphs, tables and charts.
 
-Reports are plain paragraphs, so the editor is a QPlainTextEdit: what a clerk pastes from
-Word, a PDF or a web page arrives as clean text (no foreign fonts or colours, no control
-characters, Vietnamese in NFC), and ``- `` at the start of a line is a bullet.
+Reports are plain paragraphs, so what a clerk pastes from Word, a PDF or a web page arrives
+as clean text (no foreign fonts or colours, no control characters, Vietnamese in NFC), and
+``- `` at the start of a line is a bullet. A table copied from Word, Excel or LibreOffice
+arrives as a table. The editor is a QTextEdit (a QPlainTextEdit cannot show a table): its
+document shows tables as real tables and charts as pictures, while ``toPlainText`` and
+``setPlainText`` still deal in the part's text, a table being one line of it
+(:mod:`papi_desktop.gui.table_document`); ``display_text`` is what the clerk sees, position for
+position, for find and replace. The table actions are in :mod:`papi_desktop.gui.table_editing`.
 
 Undo goes back as Word's does: a word (with the space after it) at a time, a new line at a
 time, a paste at a time. Left to itself QTextDocument merges all contiguous typing into one
@@ -16,10 +21,12 @@ editor panel applies it to every section at once, so the tabs keep one size.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QFont, QInputMethodEvent, QKeyEvent, QTextCursor, QWheelEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFont, QInputMethodEvent, QKeyEvent, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
+from papi_desktop.gui.table_document import CAPTION, OBJECT, display_text, document_text, fill_document
+from papi_desktop.gui.table_editing import TableEditing
 from papi_desktop.model.text import clean_text
 
 BULLET = "- "
@@ -32,13 +39,14 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char in "_'’"
 
 
-class SectionEditor(QPlainTextEdit):
+class SectionEditor(TableEditing, QTextEdit):
     zoomRequested = Signal(int)  # ZOOM_IN, ZOOM_OUT or ZOOM_RESET
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)  # outside a table; in one, Tab goes to the next cell
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), BASE_POINT_SIZE))
         self.setFont(font)
@@ -52,18 +60,71 @@ class SectionEditor(QPlainTextEdit):
         font.setPointSizeF(points)
         self.setFont(font)
 
-    # -- paste: text only, cleaned, one undo step ----------------------------------------
+    # -- the part's text in and out -------------------------------------------------------
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """Show the part's ``text``: table lines as tables, chart lines as pictures; the undo
+        history starts afresh, as QTextEdit.setPlainText does."""
+        document = self.document()
+        document.setUndoRedoEnabled(False)
+        try:
+            fill_document(document, text)
+        finally:
+            document.setUndoRedoEnabled(True)
+        self.setTextCursor(QTextCursor(document))
+        self._typing_end = None
+
+    def toPlainText(self) -> str:  # noqa: N802 - Qt's name
+        """The part's text: paragraphs one a line, each table and chart as its line."""
+        return document_text(self.document())
+
+    def display_text(self) -> str:
+        """The text the clerk sees, position for position with the document (a table's cells
+        one a line, a chart one character): what find and replace search and select in."""
+        return display_text(self.document())
+
+    # -- paste: text only, cleaned, one undo step; a copied table as a table --------------
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return source.hasText()
+        return source.hasText() or source.hasHtml()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.paste_table(source):
+            return
         if source.hasText():
+            text = clean_text(source.text())
+            if self.current_table() is not None:
+                text = " ".join(text.split())  # a cell holds one line
             cursor = self.textCursor()
             cursor.beginEditBlock()
-            cursor.insertText(clean_text(source.text()))
+            cursor.insertText(text)
             cursor.endEditBlock()
             self.setTextCursor(cursor)
             self._typing_end = None
+
+    # -- context menu: Qt's own entries, then the table ones --------------------------------
+    def context_menu(self, position) -> QMenu:
+        """The menu for a right click at ``position`` (viewport coordinates): cut/copy/paste…
+        then "Chèn bảng…" or, in a table, its row/column/header/width/caption entries."""
+        if not self.textCursor().hasSelection():
+            self.setTextCursor(self.cursorForPosition(position))
+        menu = self.createStandardContextMenu(self.viewport().mapToGlobal(position))
+        menu.addSeparator()
+        menu.addActions(self.table_actions(menu))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # -- Tab and Shift+Tab between cells ------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if self.next_cell(backwards):
+                event.accept()
+                return True
+        return super().event(event)
 
     # -- bullets -------------------------------------------------------------------------
     def toggle_bullets(self) -> None:
@@ -155,7 +216,14 @@ class SectionEditor(QPlainTextEdit):
         super().wheelEvent(event)
 
     def _handle_key(self, event: QKeyEvent) -> None:
-        """Enter on a bullet line starts the next line with ``- `` too; Enter on an empty bullet ends the list."""
+        """Enter on a bullet line starts the next line with ``- `` too; Enter on an empty bullet
+        ends the list; Enter in a table cell goes to the cell below (a cell holds one line)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._cell() is not None:
+            table, row, column = self._cell()
+            if row + 1 >= table.rows():
+                table.appendRows(1)
+            self._go_to(table, row + 1, column)
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             line = self.textCursor().block().text()
             if line.startswith(BULLET):
@@ -171,4 +239,8 @@ class SectionEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def word_count(self) -> int:
-        return len(self.toPlainText().split())
+        """Words the clerk typed, a table's cells and caption included (a chart is none)."""
+        words = len(self.display_text().replace(OBJECT, " ").split())
+        for frame in self.document().rootFrame().childFrames():
+            words += len(frame.format().stringProperty(CAPTION).split())
+        return words

@@ -50,8 +50,9 @@ class SectionTab(QWidget):
         self._checker, self._on_add_word = checker, on_add_word
 
     def context_menu(self, position: QPoint):
-        """The right-click menu at ``position`` (viewport coordinates): spelling entries first."""
-        menu = self.editor.createStandardContextMenu(position)
+        """The right-click menu at ``position`` (viewport coordinates): spelling entries first,
+        then the editor's own (Qt's entries and the table ones)."""
+        menu = self.editor.context_menu(position)
         if self._checker is not None and not self.editor.isReadOnly():
             actions = spell_menu(self.editor, position, self._checker, self._on_add_word)
             for action in actions:

@@ -31,7 +31,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from papi_desktop.compose.blocks import (
-    CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TwoColumnTable,
+    CellItem, ComposedDocument, Figure, PageSetup, Para, Role, Rule, Spacer, TableBlock, TwoColumnTable,
 )
 from papi_desktop.fileio import verify_docx, write_bytes_atomically
 from papi_desktop.render.styles import (
@@ -54,6 +54,7 @@ _ALIGNMENT = {
     Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
     Align.CENTER: WD_ALIGN_PARAGRAPH.CENTER,
     Align.JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY,
+    Align.RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
 }
 
 # Child order the WordprocessingML schema prescribes (ECMA-376 Part 1, §17). Word refuses a
@@ -428,9 +429,13 @@ class _Writer:
                     self.spacer(self.add_paragraph(), block)
             elif isinstance(block, TwoColumnTable):
                 self.table(block)
+            elif isinstance(block, TableBlock):
+                write_table(self.word, block, self.para)
+            elif isinstance(block, Figure):
+                write_figure(self.word.add_paragraph(), block, self.style(Role.FIGURE))
             else:  # pragma: no cover - the block union is closed
                 raise TypeError(f"unknown block {block!r}")
-        if blocks and isinstance(blocks[-1], TwoColumnTable):
+        if blocks and isinstance(blocks[-1], (TwoColumnTable, TableBlock)):
             self.closing_paragraph()
 
     def para(self, paragraph: Paragraph, para: Para) -> None:
@@ -590,6 +595,9 @@ def _set_properties(word: WordDocument, document: ComposedDocument) -> None:
     properties.revision = 1
     properties.created = now
     properties.modified = now
+
+
+from papi_desktop.render.docx_tables import write_figure, write_table  # noqa: E402 - uses the helpers above
 
 
 # --- public ------------------------------------------------------------------------------

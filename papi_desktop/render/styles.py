@@ -19,6 +19,7 @@ FONT_FALLBACKS = ("Liberation Serif", "Tinos")
 
 class Align(StrEnum):
     LEFT = "left"
+    RIGHT = "right"
     CENTER = "center"
     JUSTIFY = "justify"
 
@@ -45,7 +46,8 @@ BODY_SIZE = 14.0
 BODY_INDENT_MM = 12.7  # 1.27 cm, one of the two indents the decree names
 BODY_SPACE_AFTER = 6.0  # "at least 6 pt between paragraphs"
 BODY_LINE_SPACING = 1.1
-RECIPIENT_HANG_MM = 2.25  # the width of "- " in Times New Roman 11 pt
+RECIPIENT_HANG_MM = 2.25
+TABLE_CELL_SIZE = 13.0  # the width of "- " in Times New Roman 11 pt
 
 _body = dict(
     size_pt=BODY_SIZE, align=Align.JUSTIFY, first_line_indent_mm=BODY_INDENT_MM,
@@ -73,6 +75,11 @@ STYLES: dict[Role, Style] = {
     Role.AUTHORITY: Style("BC Quyền hạn chức vụ", 14.0, bold=True),
     Role.SIGNER_NAME: Style("BC Người ký", 14.0, bold=True),
     Role.PAGE_NUMBER: Style("Header", 14.0),
+    Role.CAPTION: Style("BC Tên bảng biểu", 14.0, bold=True, space_before_pt=6.0, space_after_pt=6.0),
+    # cell text: the body font one size smaller, single spaced, no indent
+    Role.TABLE_HEADER: Style("BC Ô tiêu đề bảng", TABLE_CELL_SIZE, bold=True),
+    Role.TABLE_CELL: Style("BC Ô bảng", TABLE_CELL_SIZE, align=Align.LEFT),
+    Role.FIGURE: Style("BC Hình", BODY_SIZE),
 }
 
 # Line weight of the short rules.

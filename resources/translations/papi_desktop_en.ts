@@ -1381,6 +1381,84 @@ Change these words to %1, the style the report uses most?</translation>
     </message>
 </context>
 <context>
+    <name>TableDialogs</name>
+    <message>
+        <source>Chèn bảng</source>
+        <translation>Insert table</translation>
+    </message>
+    <message>
+        <source>Số dòng (kể cả dòng tiêu đề):</source>
+        <translation>Rows (header row included):</translation>
+    </message>
+    <message>
+        <source>Số cột:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Độ rộng các cột</source>
+        <translation>Column widths</translation>
+    </message>
+    <message>
+        <source>Cột %1:</source>
+        <translation>Column %1:</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditing</name>
+    <message>
+        <source>Tên bảng</source>
+        <translation>Table caption</translation>
+    </message>
+    <message>
+        <source>Tên bảng (in phía trên bảng, tự đánh số “Bảng 1.”):</source>
+        <translation>Caption (printed above the table, numbered “Bảng 1.” automatically):</translation>
+    </message>
+    <message>
+        <source>Chèn bảng…</source>
+        <translation>Insert table…</translation>
+    </message>
+    <message>
+        <source>Thêm dòng phía dưới</source>
+        <translation>Insert row below</translation>
+    </message>
+    <message>
+        <source>Thêm dòng phía trên</source>
+        <translation>Insert row above</translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <source>Thêm cột bên phải</source>
+        <translation>Insert column right</translation>
+    </message>
+    <message>
+        <source>Thêm cột bên trái</source>
+        <translation>Insert column left</translation>
+    </message>
+    <message>
+        <source>Xóa cột</source>
+        <translation>Delete column</translation>
+    </message>
+    <message>
+        <source>Dòng tiêu đề (lặp lại mỗi trang)</source>
+        <translation>Header row (repeated on every page)</translation>
+    </message>
+    <message>
+        <source>Độ rộng các cột…</source>
+        <translation>Column widths…</translation>
+    </message>
+    <message>
+        <source>Tên bảng…</source>
+        <translation>Table caption…</translation>
+    </message>
+    <message>
+        <source>Xóa bảng</source>
+        <translation>Delete table</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Không tìm thấy tệp “{path}”.</source>

@@ -1373,6 +1373,84 @@ Mở tệp này ngay?</translation>
     </message>
 </context>
 <context>
+    <name>TableDialogs</name>
+    <message>
+        <source>Chèn bảng</source>
+        <translation>Chèn bảng</translation>
+    </message>
+    <message>
+        <source>Số dòng (kể cả dòng tiêu đề):</source>
+        <translation>Số dòng (kể cả dòng tiêu đề):</translation>
+    </message>
+    <message>
+        <source>Số cột:</source>
+        <translation>Số cột:</translation>
+    </message>
+    <message>
+        <source>Độ rộng các cột</source>
+        <translation>Độ rộng các cột</translation>
+    </message>
+    <message>
+        <source>Cột %1:</source>
+        <translation>Cột %1:</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditing</name>
+    <message>
+        <source>Tên bảng</source>
+        <translation>Tên bảng</translation>
+    </message>
+    <message>
+        <source>Tên bảng (in phía trên bảng, tự đánh số “Bảng 1.”):</source>
+        <translation>Tên bảng (in phía trên bảng, tự đánh số “Bảng 1.”):</translation>
+    </message>
+    <message>
+        <source>Chèn bảng…</source>
+        <translation>Chèn bảng…</translation>
+    </message>
+    <message>
+        <source>Thêm dòng phía dưới</source>
+        <translation>Thêm dòng phía dưới</translation>
+    </message>
+    <message>
+        <source>Thêm dòng phía trên</source>
+        <translation>Thêm dòng phía trên</translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Thêm cột bên phải</source>
+        <translation>Thêm cột bên phải</translation>
+    </message>
+    <message>
+        <source>Thêm cột bên trái</source>
+        <translation>Thêm cột bên trái</translation>
+    </message>
+    <message>
+        <source>Xóa cột</source>
+        <translation>Xóa cột</translation>
+    </message>
+    <message>
+        <source>Dòng tiêu đề (lặp lại mỗi trang)</source>
+        <translation>Dòng tiêu đề (lặp lại mỗi trang)</translation>
+    </message>
+    <message>
+        <source>Độ rộng các cột…</source>
+        <translation>Độ rộng các cột…</translation>
+    </message>
+    <message>
+        <source>Tên bảng…</source>
+        <translation>Tên bảng…</translation>
+    </message>
+    <message>
+        <source>Xóa bảng</source>
+        <translation>Xóa bảng</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Không tìm thấy tệp “{path}”.</source>

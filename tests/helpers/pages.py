@@ -45,6 +45,46 @@ def variants(sentences: int = 12, tasks: int = 10, upper: tuple[int, ...] = (0, 
         result[f"upper-part-i-plus-{count:02d}"] = report
     if upper:
         result.update(_other_shapes())
+        result.update(table_shapes())
+    return result
+
+
+TABLE_HEADER = ("STT", "Lĩnh vực", "Số hồ sơ", "Tỷ lệ đúng hạn")
+
+
+def table_rows(count: int) -> tuple[tuple[str, ...], ...]:
+    """A clerk's table of figures: every third row's text wraps to two lines."""
+    rows = [TABLE_HEADER]
+    for n in range(1, count + 1):
+        field = (f"Lĩnh vực số {n} thuộc thẩm quyền giải quyết của Sở và các phòng chuyên môn"
+                 if n % 3 == 0 else f"Lĩnh vực số {n}")
+        rows.append((str(n), field, f"1.{n:03d}", f"98,{n}%"))
+    return tuple(rows)
+
+
+def table_shapes() -> dict[str, Report]:
+    """A 25-row table with a caption in part I that crosses a page break at several places
+    (filler words before it), a small table kept whole, and a chart with its caption."""
+    from papi_desktop.model.tables import BarChart, Table
+
+    words = PART_I_SENTENCE.split()
+    long_table = Table(table_rows(25), 1, (0.1, 0.5, 0.2, 0.2), "Kết quả giải quyết thủ tục hành chính").to_line()
+    result: dict[str, Report] = {}
+    for filler in (0, 7, 13, 21, 30, 37):
+        report = load_sample()
+        lines = report.section(IMPLEMENTATION).split("\n")
+        lines.insert(1, " ".join((words * 6)[: filler * 3 + 1]) + "\n" + long_table)
+        report.set_section(IMPLEMENTATION, "\n".join(lines))
+        result[f"table-{filler:02d}"] = report
+    small = Table(table_rows(5), 1, (0.1, 0.5, 0.2, 0.2), "Bảng nhỏ").to_line()
+    chart = BarChart(tuple(f"Nội dung {n}" for n in range(1, 9)), ("2023", "2024"),
+                     tuple((5.0 + n * 0.3, 5.5 + n * 0.2) for n in range(8)), "Điểm PAPI các nội dung").to_line()
+    for sentences in (4, 9):
+        report = _longer(sentences)
+        lines = report.section(IMPLEMENTATION).split("\n")
+        lines[2:2] = [small, "Sau bảng nhỏ.", chart]
+        report.set_section(IMPLEMENTATION, "\n".join(lines))
+        result[f"small-table-chart-{sentences:02d}"] = report
     return result
 
 
@@ -83,6 +123,7 @@ class Pages:
 
     starts: tuple[str, ...]  # the first words of each page (page numbers left out)
     body_above_signature: bool  # the Nơi nhận/signature page holds body text above the block
+    texts: tuple[str, ...] = ()  # each page's words (page numbers left out)
 
 
 def _words(text: str, count: int = 5) -> str:
@@ -91,6 +132,7 @@ def _words(text: str, count: int = 5) -> str:
 
 def read_pages(pdf: Path) -> Pages:
     starts = []
+    texts = []
     above = False
     for number in range(1, page_count(pdf) + 1):
         text = pdf_text(pdf, number, number)
@@ -99,8 +141,9 @@ def read_pages(pdf: Path) -> Pages:
             lines = lines[1:]
         body = " ".join(lines)
         starts.append(_words(body))
+        texts.append(body)
         positions = [body.find(word) for word in SIGNATURE_WORDS if word in body]
         if positions:
             before = body[: min(positions)]
             above = bool(re.search(r"\w{2,}", before))
-    return Pages(tuple(starts), above)
+    return Pages(tuple(starts), above, tuple(texts))

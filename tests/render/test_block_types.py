@@ -13,8 +13,9 @@ from docx.oxml.ns import qn
 import pytest
 
 from papi_desktop.compose.blocks import (
-    Block, CellItem, ComposedDocument, Para, Role, Rule, Spacer, TwoColumnTable,
+    Block, CellItem, ComposedDocument, Figure, Para, Role, Rule, Spacer, TableBlock, TwoColumnTable,
 )
+from papi_desktop.model.tables import BarChart
 from papi_desktop.compose.symbols import WORD_JOINER
 from papi_desktop.render import qt
 from papi_desktop.render.docx import render_docx
@@ -30,6 +31,11 @@ def _every_block() -> ComposedDocument:
         Spacer(2, Role.BODY, keep_with_next=True),
         TwoColumnTable("không-phải-tên-quen", 0.3, ((cell, other), (other, cell)), rows_cant_split=True),
         Para(Role.BODY, "Đoạn cuối"),
+        TableBlock((("Cột A", "Cột B", "Số"), ("x", "y", "1.234"), ("z", "", "5,31")), (60.0, 60.0, 45.0),
+                   header_rows=1, right_aligned=(False, False, True), anchor="preamble"),
+        Figure(BarChart(("Một", "Hai"), ("2023", "2024"), ((5.0, 6.0), (7.0, None))), 120.0, 60.0,
+               keep_with_next=True, line_height_pt=174.1),
+        Para(Role.BODY, "Sau hình"),
     ]
     return ComposedDocument(blocks=tuple(blocks))
 
@@ -55,7 +61,7 @@ def test_the_sample_uses_every_block_type_the_test_covers():
     assert cell_types <= covered
 
 
-def test_word_renders_every_block_by_its_fields():
+def test_word_renders_every_block_by_its_fields(qapp):  # the chart is painted by Qt
     document = _every_block()
     word = render_docx(document)
     body = word.element.body
@@ -66,9 +72,21 @@ def test_word_renders_every_block_by_its_fields():
     assert len(rules) == 1 + 2 * 2  # one in the body, one in each of the four cells
     # the table's rows cannot split because the field says so, whatever the table's name
     rows = list(body.iter(qn("w:tr")))
-    assert len(rows) == 2 and all(row.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None for row in rows)
+    assert len(rows) == 2 + 3 and all(row.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None for row in rows)
+    # the content table: its header row repeated, thin single borders, widths in grid and cells
+    data = list(body.iter(qn("w:tbl")))[1]
+    headers = [row.find(qn("w:trPr")).find(qn("w:tblHeader")) is not None for row in data.iter(qn("w:tr"))]
+    assert headers == [True, False, False]
+    borders = data.find(qn("w:tblPr")).find(qn("w:tblBorders"))
+    assert {edge.get(qn("w:val")) for edge in borders} == {"single"}
+    grid = [int(col.get(qn("w:w"))) for col in data.find(qn("w:tblGrid"))]
+    cells = [int(tc.find(qn("w:tcPr")).find(qn("w:tcW")).get(qn("w:w"))) for tc in next(data.iter(qn("w:tr"))).iter(qn("w:tc"))]
+    assert grid == cells == [3402, 3402, 2551]
+    # the figure: a picture
+    assert len(list(body.iter(qn("w:drawing")))) == 1
     # the spacer kept with the next block
-    empties = [p for p in body.iter(qn("w:p")) if not "".join(t.text for t in p.iter(qn("w:t")))]
+    empties = [p for p in body.iter(qn("w:p"))
+               if not "".join(t.text for t in p.iter(qn("w:t"))) and p.find(".//" + qn("w:drawing")) is None]
     kept = [p for p in empties if _property(p, "keepNext") == "1" and _style_of(p) != rule_style]
     assert len(kept) == 2  # the two lines of the spacer marked keep_with_next
 
@@ -90,7 +108,10 @@ def test_qt_renders_every_block_by_its_fields(qapp):
         block = block.next()
     assert written == _texts(document)
     assert len(text.rules) == 1 + 2 * 2
-    assert len(text.tables) == 1 and text.tables[0].rows() == 2
+    assert len(text.tables) == 2 and text.tables[0].rows() == 2
+    assert len(text.data_tables) == 1 and text.data_tables[0].header_rows == 1
+    assert text.data_tables[0].table.columns() == 3
+    assert len(text.figures) == 1
 
 
 @pytest.mark.parametrize("name", ["signature", "header", "bảng khác"])

@@ -3,7 +3,9 @@
 - :mod:`.units` — the 1200 dpi layout device, units, and the Qt formats of each role;
 - :mod:`.document` — the report written into one QTextDocument galley;
 - :mod:`.pagination` — the galley cut into pages by the blocks' pagination fields;
-- :mod:`.painting` — the one page painter used by the preview, the printer and the PDF;
+- :mod:`.tables` — content tables and charts in the galley (widths, padding, row edges);
+- :mod:`.painting` — the one page painter used by the preview, the printer and the PDF
+  (:mod:`.table_painting`: table borders, repeated header rows, charts);
 - :mod:`.output` — printing and the PDF/A file.
 
 Importing this package needs no application object; building a document, painting and

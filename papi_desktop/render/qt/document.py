@@ -18,12 +18,15 @@ from PySide6.QtGui import (
 )
 
 from papi_desktop.compose.blocks import (
-    Block, CellItem, ComposedDocument, PageSetup, Para, Role, Rule, Spacer, TwoColumnTable,
+    Block, CellItem, ComposedDocument, Figure, PageSetup, Para, Role, Rule, Spacer, TableBlock, TwoColumnTable,
 )
 from papi_desktop.compose.symbols import WORD_JOINER, joined_for_layout
 from papi_desktop.render.qt.units import (
-    KEEP_LINES, KEEP_WITH_NEXT, MIN_LINES, ROWS_CANT_SPLIT, block_format, char_format, families,
+    FIGURE_LINE, KEEP_LINES, KEEP_WITH_NEXT, MIN_LINES, ROWS_CANT_SPLIT, block_format, char_format, families,
     from_qt_length, layout_device, mm_to_px, pt_to_px, qt_length,
+)
+from papi_desktop.render.qt.tables import (
+    FigureMark, TableMark, cell_padding_format, column_edges, figure_formats, right_align,
 )
 from papi_desktop.render.styles import RULE_LINE_HEIGHT_PT, style_for
 
@@ -68,6 +71,11 @@ class ReportTextDocument(QTextDocument):
         self.device = layout_device()  # held so the layout's paint device lives as long as the document
         self.page_tops: list[float] = [0.0]
         self.tables: list[QTextTable] = []
+        self.data_tables: list[TableMark] = []  # the content tables (bordered, header rows repeated)
+        self.figures: list[FigureMark] = []
+        # page index → the content table whose header rows are repeated at its top, and their height
+        self.page_headers: dict[int, tuple[TableMark, float, float]] = {}
+        self.table_edges: list[list[float]] = []  # per content table, its row edges (set by the paginator)
         # (table, the paragraph above it, the space wanted between them in layout pixels)
         self.table_gaps: list[tuple[QTextTable, QTextBlock, float]] = []
         # page → block position → (x, y, line numbers): filled by the painter, reset by the paginator
@@ -126,20 +134,7 @@ class _Flow:
         return block
 
     def _insert(self, text: str, char: QTextCharFormat) -> None:
-        """Insert ``text``; the word joiners that keep a symbol's hyphen with what follows are
-        set tiny: the report font has no glyph for them, and a fallback font's taller line
-        would otherwise make the whole line taller than Word's."""
-        pieces = text.split(WORD_JOINER)
-        if len(pieces) == 1:
-            self.cursor.insertText(text, char)
-            return
-        joiner = QTextCharFormat(char)
-        joiner.setFontPointSize(JOINER_PT)
-        for index, piece in enumerate(pieces):
-            if index:
-                self.cursor.insertText(WORD_JOINER, joiner)
-            if piece:
-                self.cursor.insertText(piece, char)
+        _insert_text(self.cursor, text, char)
 
     def rule(self, rule: Rule) -> None:
         block = QTextBlockFormat()
@@ -171,6 +166,10 @@ class _Flow:
             self.spacer(item)
         elif isinstance(item, TwoColumnTable):
             self.table(item)
+        elif isinstance(item, TableBlock):
+            self.data_table(item)
+        elif isinstance(item, Figure):
+            self.figure(item)
         else:  # pragma: no cover - the block union is closed
             raise TypeError(f"unknown block {item!r}")
 
@@ -178,8 +177,8 @@ class _Flow:
         for item in items:
             self.item(item)
 
-    def table(self, table: TwoColumnTable) -> None:
-        """A borderless two-column table; the flow then continues in the paragraph after it."""
+    def _open_table(self, rows: int, widths: list[float], rows_cant_split: bool) -> QTextTable:
+        """An empty borderless table of fixed column widths after what was written so far."""
         document = self.document
         # Qt drops the space after the paragraph above a table: the table keeps it instead
         space_above = 0.0 if self.fresh else self.cursor.blockFormat().bottomMargin()
@@ -188,9 +187,6 @@ class _Flow:
             # the table goes after the paragraph just written, which keeps its own height
             self.cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             _squash(self.cursor.block())
-        width = self.width
-        left = width * table.left_width
-        right = width - left
         fmt = QTextTableFormat()
         fmt.setBorder(0)
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
@@ -200,16 +196,86 @@ class _Flow:
         fmt.setPadding(0)
         fmt.setBorderCollapse(True)
         fmt.setTopMargin(space_above)
-        fmt.setProperty(ROWS_CANT_SPLIT, table.rows_cant_split)
-        fmt.setWidth(QTextLength(QTextLength.Type.FixedLength, qt_length(width)))
-        fmt.setColumnWidthConstraints([
-            QTextLength(QTextLength.Type.FixedLength, qt_length(left)),
-            QTextLength(QTextLength.Type.FixedLength, qt_length(right)),
-        ])
-        qt_table = self.cursor.insertTable(len(table.rows), 2, fmt)
+        fmt.setProperty(ROWS_CANT_SPLIT, rows_cant_split)
+        fmt.setWidth(QTextLength(QTextLength.Type.FixedLength, qt_length(sum(widths))))
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.FixedLength, qt_length(w)) for w in widths])
+        qt_table = self.cursor.insertTable(rows, len(widths), fmt)
         document.tables.append(qt_table)
         if above is not None:
             document.table_gaps.append((qt_table, above, from_qt_length(space_above)))
+        return qt_table
+
+    def _after_table(self, qt_table: QTextTable) -> None:
+        # continue in the paragraph Qt keeps after every table
+        self.cursor = QTextCursor(self.document)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.fresh = True
+        self.table_above = qt_table
+
+    def data_table(self, block: TableBlock) -> None:
+        """A content table: fixed column widths, cell paragraphs in the cell roles, figures
+        right-aligned; its borders and repeated header rows are the painter's and paginator's."""
+        document = self.document
+        edges = column_edges(block)
+        widths = [b - a for a, b in zip(edges, edges[1:])]
+        qt_table = self._open_table(len(block.rows), widths, block.rows_cant_split)
+        if block.anchor and block.anchor not in document.anchors:
+            document.anchors[block.anchor] = qt_table.firstPosition()
+        formats: dict[tuple[bool, bool, bool], tuple[QTextBlockFormat, QTextCharFormat]] = {}
+        cell_format = cell_padding_format(block)
+        for row, cells in enumerate(block.rows):
+            header = row < block.header_rows
+            keep = block.row_kept_with_next(row)
+            for column, text in enumerate(cells):
+                right = not header and column < len(block.right_aligned) and block.right_aligned[column]
+                key = (header, keep, right)
+                if key not in formats:  # a handful of formats per table, shared by its cells
+                    style = style_for(block.header_role if header else block.cell_role)
+                    fmt = block_format(style)
+                    _mark_pagination(fmt, Para(Role.BODY, "", keep_with_next=keep, min_lines=1))
+                    if right:
+                        right_align(fmt)
+                    formats[key] = (fmt, char_format(style))
+                fmt, char = formats[key]
+                cell = qt_table.cellAt(row, column)
+                cursor = cell.firstCursorPosition()
+                cursor.setBlockFormat(fmt)
+                cursor.setBlockCharFormat(char)
+                cell.setFormat(cell_format)  # after the paragraph's char format, which would replace it
+                if text:
+                    if "-" in text or "/" in text:
+                        text = joined_for_layout(text)
+                    _insert_text(cursor, text, char)
+        document.data_tables.append(TableMark(
+            qt_table, block.header_rows, edges, pt_to_px(block.border_pt), pt_to_px(block.border_pt),
+            tuple(block.row_kept_with_next(row) for row in range(len(block.rows))),
+        ))
+        self._after_table(qt_table)
+
+    def figure(self, figure: Figure) -> None:
+        """An empty centred paragraph as tall as the chart's line; the painter paints the chart in it."""
+        fmt = QTextBlockFormat()
+        char = char_format(style_for(Role.FIGURE))
+        figure_formats(figure, fmt, char)
+        fmt.setProperty(KEEP_WITH_NEXT, figure.keep_with_next)
+        fmt.setProperty(KEEP_LINES, True)
+        fmt.setProperty(MIN_LINES, 1)
+        fmt.setProperty(FIGURE_LINE, True)
+        block = self._start(fmt, char)
+        if figure.anchor and figure.anchor not in self.document.anchors:
+            self.document.anchors[figure.anchor] = block.position()
+        self.document.figures.append(FigureMark(
+            block.position(), figure.chart, mm_to_px(figure.width_mm), mm_to_px(figure.height_mm),
+            figure.width_mm, figure.height_mm,
+        ))
+
+    def table(self, table: TwoColumnTable) -> None:
+        """A borderless two-column table; the flow then continues in the paragraph after it."""
+        document = self.document
+        width = self.width
+        left = width * table.left_width
+        right = width - left
+        qt_table = self._open_table(len(table.rows), [left, right], table.rows_cant_split)
         for row, (left_items, right_items) in enumerate(table.rows):
             for column, items, centre, column_width in (
                 (0, left_items, left / 2, left), (1, right_items, left + right / 2, right),
@@ -222,11 +288,24 @@ class _Flow:
                     cell_format = cell.format().toTableCellFormat()
                     cell_format.setTopPadding(qt_length(pt_to_px(style_for(first.role).space_before_pt)))
                     cell.setFormat(cell_format)
-        # continue in the paragraph Qt keeps after every table
-        self.cursor = QTextCursor(document)
-        self.cursor.movePosition(QTextCursor.MoveOperation.End)
-        self.fresh = True
-        self.table_above = qt_table
+        self._after_table(qt_table)
+
+
+def _insert_text(cursor: QTextCursor, text: str, char: QTextCharFormat) -> None:
+    """Insert ``text``; the word joiners that keep a symbol's hyphen with what follows are
+    set tiny: the report font has no glyph for them, and a fallback font's taller line
+    would otherwise make the whole line taller than Word's."""
+    pieces = text.split(WORD_JOINER)
+    if len(pieces) == 1:
+        cursor.insertText(text, char)
+        return
+    joiner = QTextCharFormat(char)
+    joiner.setFontPointSize(JOINER_PT)
+    for index, piece in enumerate(pieces):
+        if index:
+            cursor.insertText(WORD_JOINER, joiner)
+        if piece:
+            cursor.insertText(piece, char)
 
 
 def _squash(block: QTextBlock) -> None:
@@ -249,6 +328,8 @@ def _settle_tables(text: ReportTextDocument) -> None:
     document is laid out and taken off the table's top margin.
     """
     layout = text.documentLayout()
+    corrections = []
+    learnt: set[tuple] = set()
     for table, above, space in text.table_gaps:
         lines = above.layout()
         if lines is None or not lines.lineCount():
@@ -261,9 +342,50 @@ def _settle_tables(text: ReportTextDocument) -> None:
         top = layout.blockBoundingRect(first).top() + first.layout().lineAt(0).y() - padding
         error = top - (bottom + space)
         if abs(error) > 0.5:
-            table_format = table.format()
-            table_format.setTopMargin(table_format.topMargin() - error / from_qt_length(1.0))
-            table.setFormat(table_format)
+            corrections.append((table, error))
+            key = _gap_key(table, above, space)
+            if key not in learnt:  # tables alike are off alike: learn from the first of them
+                learnt.add(key)
+                corrected = _GAP_CORRECTIONS.get(key, 0.0) + error
+                if abs(corrected) < MAX_GAP_CORRECTION:
+                    _GAP_CORRECTIONS[key] = corrected
+    # Each error is the table's own (its paragraph above to its first row), so all are measured
+    # first and put right in one edit: Qt then lays the document out once more, not once a table.
+    if corrections:
+        cursor = QTextCursor(text)
+        cursor.beginEditBlock()
+        for table, error in corrections:
+            _shift_table(table, error)
+        cursor.endEditBlock()
+
+
+# The error of a table's position depends only on the formats around it, so once measured it
+# is put right before the next build's first layout (:func:`_presettle_tables`): a preview
+# that follows typing then lays the document out once per keystroke, not twice.
+_GAP_CORRECTIONS: dict[tuple, float] = {}
+MAX_GAP_CORRECTION = 400.0  # layout pixels (20 pt): anything larger is no rounding to remember
+
+
+def _gap_key(table: QTextTable, above: QTextBlock, space: float) -> tuple:
+    fmt = above.blockFormat()
+    first = table.cellAt(0, 0)
+    return (round(fmt.lineHeight(), 3), fmt.lineHeightType(), round(above.charFormat().fontPointSize(), 2),
+            round(space, 3), round(first.format().toTableCellFormat().topPadding(), 3),
+            round(first.firstCursorPosition().block().blockFormat().lineHeight(), 3))
+
+
+def _shift_table(table: QTextTable, error: float) -> None:
+    table_format = table.format()
+    table_format.setTopMargin(table_format.topMargin() - error / from_qt_length(1.0))
+    table.setFormat(table_format)
+
+
+def _presettle_tables(text: ReportTextDocument) -> None:
+    """Put right, before the first layout, the errors measured on tables like these before."""
+    for table, above, space in text.table_gaps:
+        error = _GAP_CORRECTIONS.get(_gap_key(table, above, space))
+        if error:
+            _shift_table(table, error)
 
 
 def build_text_document(document: ComposedDocument, *, width_pt: float | None = None) -> ReportTextDocument:
@@ -302,6 +424,7 @@ def build_text_document(document: ComposedDocument, *, width_pt: float | None = 
         _squash(first)  # Qt keeps an empty paragraph before a table that opens the document
     if flow.fresh:
         _squash(text.lastBlock())
+    _presettle_tables(text)
     cursor.endEditBlock()
     _settle_tables(text)
     paginate(text)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTextLayout
 from papi_desktop.compose.blocks import Role
 from papi_desktop.render.qt.document import ReportTextDocument
 from papi_desktop.render.qt.pagination import first_line_y, page_of_y
+from papi_desktop.render.qt.table_painting import paint_figures, paint_header_rows, paint_table_borders
 from papi_desktop.render.qt.units import INK, MM_PER_INCH, font_for, mm_to_px, pt_to_px
 from papi_desktop.render.styles import RULE_LINE_HEIGHT_PT, RULE_WIDTH_PT, style_for
 
@@ -84,7 +85,16 @@ def paint_page(
             painter.setPen(QPen(INK))
             layout.draw(painter, QPointF(x, mm_to_px(doc.page.header_distance_mm)))
 
-        painter.translate(doc.left_px, doc.top_px - top)
+        painter.translate(doc.left_px, doc.top_px)
+        header = doc.page_headers.get(page_index)
+        if header is not None:  # a table runs on from the page before: its header rows again
+            mark, header_top, header_bottom = header
+            painter.save()
+            painter.translate(0, -header_top)
+            paint_header_rows(painter, doc, mark)
+            painter.restore()
+            painter.translate(0, header_bottom - header_top)
+        painter.translate(0, -top)
         painter.setPen(QPen(INK))
         # Line by line, only this page's lines: QTextDocumentLayout.draw also paints the
         # lines just above and below its clip, which a PDF keeps as invisible extra text.
@@ -92,6 +102,8 @@ def paint_page(
             for line in lines:
                 line.draw(painter, origin)
         _paint_rules(painter, doc, top, bottom)
+        paint_table_borders(painter, doc, top, bottom)
+        paint_figures(painter, doc, top, bottom)
     finally:
         painter.restore()
 

@@ -34,6 +34,9 @@ KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 1
 KEEP_LINES = QTextFormat.Property.UserProperty + 2
 MIN_LINES = QTextFormat.Property.UserProperty + 3
 ROWS_CANT_SPLIT = QTextFormat.Property.UserProperty + 4
+# A figure's paragraph: one line from the block's top, its fixed height (Qt moves the empty
+# line of a fixed height taller than the font down inside the block, not the block itself).
+FIGURE_LINE = QTextFormat.Property.UserProperty + 5
 
 _ALIGN = {
     Align.LEFT: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
