@@ -75,3 +75,25 @@ def test_a_clerks_catalogue_goes_from_new_to_import(tmp_path: Path, monkeypatch:
         _round_trip(_typed(Report(Period(2022, 4), catalogue_key="test_index")), tmp_path)
     finally:
         catalogues.load_catalogue.cache_clear()
+
+
+def test_a_report_sent_upward_names_its_addressee_and_as_above_first(tmp_path: Path) -> None:
+    """The optional "Kính gửi:" line (issue #17): printed under the trích yếu; Nơi nhận then
+    begins "- Như trên;"; kept by the store; read back by the importer."""
+    from papi_desktop.model.sample import load_sample
+
+    report = load_sample()
+    report.header.addressee = "Ủy ban nhân dân tỉnh Quảng Trị"
+    lines = compose(report).plain_text().split("\n")
+    assert "Kính gửi: Ủy ban nhân dân tỉnh Quảng Trị" in lines
+    assert lines.index("Kính gửi: Ủy ban nhân dân tỉnh Quảng Trị") < lines.index(next(l for l in lines if l.startswith("Thực hiện")))
+    assert lines[lines.index("Nơi nhận:") + 1] == "- Như trên;"
+    with DraftStore.create(tmp_path / "a.papi") as store:
+        store.add(report)
+        assert store.load(report.id).header.addressee == "Ủy ban nhân dân tỉnh Quảng Trị"
+    word = tmp_path / "gui-len.docx"
+    export(report, word)
+    back = import_report(word).report
+    assert back.header.addressee == "Ủy ban nhân dân tỉnh Quảng Trị"
+    assert back.recipients == report.recipients  # "Như trên" is the composer's, not the clerk's
+    assert back.section("preamble") == report.section("preamble")

@@ -29,6 +29,7 @@ class Role(StrEnum):
     # title block
     DOC_TYPE = "doc_type"  # BÁO CÁO
     TITLE = "title"  # trích yếu
+    ADDRESSEE = "addressee"  # Kính gửi: …
     # body
     HEADING1 = "heading1"  # I., II., III.
     HEADING2 = "heading2"  # 1. Về nội dung …

@@ -22,6 +22,8 @@ from papi_desktop.model.report import HeadingCase, ParagraphKind, Report, paragr
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 RECIPIENTS_LABEL = "Nơi nhận:"
+ADDRESSEE_LABEL = "Kính gửi:"
+AS_ABOVE = "Như trên"
 CLOSING_MARK = "./."
 
 # Column split of the two borderless tables, as a fraction of the text width: the decree's
@@ -110,6 +112,8 @@ def _header(report: Report, page: PageSetup) -> TwoColumnTable:
 
 def _signature(report: Report) -> TwoColumnTable:
     items = recipient_items(report.recipients)
+    if report.header.addressee.strip() and not (items and items[0].casefold() == AS_ABOVE.casefold()):
+        items.insert(0, AS_ABOVE)  # the addressee of "Kính gửi" receives it first
     left: list[CellItem] = [Para(Role.RECIPIENTS_LABEL, RECIPIENTS_LABEL, "signature")]
     left.extend(Para(Role.RECIPIENT, f"- {item};", "signature") for item in items)
     archive = report.archive.strip().rstrip(" .;")
@@ -194,6 +198,8 @@ def compose(report: Report, page: PageSetup | None = None) -> ComposedDocument:
     blocks.append(Rule(
         _rule_under(report.title, TITLE_PT, page.text_width_mm), space_after_pt=TITLE_RULE_SPACE_AFTER_PT,
     ))
+    if report.header.addressee.strip():
+        blocks.append(_para(Role.ADDRESSEE, f"{ADDRESSEE_LABEL} {report.header.addressee.strip()}", "title"))
 
     content = _content(report, page)
     _close(content)

@@ -28,7 +28,7 @@ class GeneralTab(QWidget):
             ui.authorityCombo.addItem(prefix, prefix)
         self._line_edits = (
             ui.parentAgencyEdit, ui.agencyEdit, ui.agencyInTextEdit, ui.numberEdit, ui.symbolEdit,
-            ui.placeEdit, ui.headTitleEdit, ui.signerTitleEdit, ui.signerNameEdit, ui.archiveEdit,
+            ui.placeEdit, ui.addresseeEdit, ui.headTitleEdit, ui.signerTitleEdit, ui.signerNameEdit, ui.archiveEdit,
         )
         self._loading = False
         self._report: Report | None = None
@@ -55,6 +55,7 @@ class GeneralTab(QWidget):
             ui.numberEdit.setText(header.number)
             ui.symbolEdit.setText(header.symbol)
             ui.placeEdit.setText(header.place)
+            ui.addresseeEdit.setText(header.addressee)
             ui.dateEdit.setDate(QDate(header.date.year, header.date.month, header.date.day))
             ui.quarterCombo.setCurrentIndex(report.period.quarter - 1)
             ui.yearSpin.setValue(report.period.year)
@@ -82,6 +83,7 @@ class GeneralTab(QWidget):
         header.number = clean_line(ui.numberEdit.text())
         header.symbol = clean_line(ui.symbolEdit.text())
         header.place = clean_line(ui.placeEdit.text())
+        header.addressee = clean_line(ui.addresseeEdit.text())
         day = ui.dateEdit.date()
         header.date = datetime.date(day.year(), day.month(), day.day())
         report.period = Period(ui.yearSpin.value(), ui.quarterCombo.currentIndex() + 1)

@@ -116,6 +116,12 @@ class _Parts:
     head_title: str = ""
     signer_title: str = ""
     signer_name: str = ""
+    addressee: str = ""
+
+
+# "Kính gửi: Ủy ban nhân dân tỉnh" under the trích yếu of a report sent upward.
+ADDRESSEE = re.compile(r"^\s*k[ií]nh\s+g[uử]i\s*:\s*(?P<to>\S.*)$", re.IGNORECASE)
+AS_ABOVE_WORDS = "nhu tren"
 
 
 class Recogniser:
@@ -347,6 +353,12 @@ class Recogniser:
 
     def in_title(self, line: SourceLine, text: str, w: str) -> None:
         title = self.parts.title_lines
+        addressee = ADDRESSEE.match(text) if len(text) <= MAX_HEADING else None
+        if addressee and title and not self.parts.addressee:
+            self.parts.addressee = addressee.group("to").strip().rstrip(";.")
+            self.note(text, "addressee")
+            self.phase = "body"
+            return
         if title:
             continues = (line.centered is True or (line.centered is None and text[:1].islower())) and not (
                 ROMAN_HEADING.match(fold(text[:MAX_HEADING])) or NUMBERED.match(fold(text[:MAX_HEADING]))
@@ -472,6 +484,9 @@ class Recogniser:
             self.parts.archive = archive.strip().rstrip(" .;")
             self.note(text, "archive")
             return
+        if self.parts.addressee and not self.parts.recipients and words(item) == AS_ABOVE_WORDS:
+            self.note(text, "recipient")  # "- Như trên;": the composer writes it for the addressee
+            return
         self.parts.recipients.extend(recipient_items([item]))
         self.note(text, "recipient")
 
@@ -539,7 +554,7 @@ class Recogniser:
                 notices.append("Không nhận ra các mục I, II, III của báo cáo: toàn bộ nội dung được đưa vào “Nội dung khác”.")
             self.placements = moved
 
-        header = Header(symbol=parts.symbol, number=parts.number or "", place=parts.place)
+        header = Header(symbol=parts.symbol, number=parts.number or "", place=parts.place, addressee=parts.addressee)
         if parts.header_lines:
             if len(parts.header_lines) == 1:
                 header.agency = parts.header_lines[0]

@@ -64,6 +64,8 @@ class Header:
     symbol: str = ""
     place: str = ""
     date: datetime.date = field(default_factory=datetime.date.today)
+    # "Kính gửi: …" under the trích yếu, for a report sent upward; Nơi nhận then begins "Như trên"
+    addressee: str = ""
 
     def number_line(self) -> str:
         """``Số: 23/BC-SKHCN``; with the number still blank, room is left for it by hand."""
@@ -254,7 +256,7 @@ class Report:
     def normalise(self) -> None:
         """Clean every text field in place (NFC, no XML-illegal characters)."""
         header = self.header
-        for name in ("parent_agency", "agency", "agency_in_text", "number", "symbol", "place"):
+        for name in ("parent_agency", "agency", "agency_in_text", "number", "symbol", "place", "addressee"):
             setattr(header, name, clean_line(getattr(header, name)))
         signature = self.signature
         for name in ("authority", "head_title", "signer_title", "signer_name"):

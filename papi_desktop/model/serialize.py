@@ -45,6 +45,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "number": header.number,
             "symbol": header.symbol,
             "place": header.place,
+            "addressee": header.addressee,
             "date": header.date.isoformat(),
         },
         "title": report.title_override,

@@ -63,6 +63,7 @@ STYLES: dict[Role, Style] = {
     Role.PLACE_DATE: Style("BC Địa danh ngày tháng", 13.0, italic=True, space_before_pt=6.0),
     Role.DOC_TYPE: Style("BC Tên loại", 14.0, bold=True, space_before_pt=18.0, keep_with_next=True),
     Role.TITLE: Style("BC Trích yếu", 14.0, bold=True, keep_with_next=True),
+    Role.ADDRESSEE: Style("BC Kính gửi", 14.0, space_after_pt=6.0, keep_with_next=True),
     Role.HEADING1: Style("Heading 1", bold=True, keep_with_next=True, outline_level=0, **_body),
     Role.HEADING2: Style("Heading 2", bold=True, keep_with_next=True, outline_level=1, **_body),
     Role.BODY: Style("Normal", **_body),

@@ -29,7 +29,7 @@ from papi_desktop.store.schema import iso_utc, parse_utc
 HEADER_COLUMNS = (
     "catalogue", "year", "quarter", "parent_agency", "agency", "agency_in_text", "number", "symbol",
     "place", "date", "title", "recipients", "archive", "sig_authority", "sig_head_title",
-    "sig_signer_title", "sig_name", "status", "heading_case",
+    "sig_signer_title", "sig_name", "status", "heading_case", "addressee",
 )
 _PLAIN_TEXT = (
     "parent_agency", "agency", "agency_in_text", "number", "symbol", "place", "archive",
@@ -188,6 +188,12 @@ class _Reader:
         except ValueError:
             raise self.bad(column, f"not one of {[str(member) for member in kind]}") from None
 
+    def addressee(self) -> str:
+        """The "Kính gửi" line: empty in a file older than the column (read as it is)."""
+        if "addressee" not in self.row:
+            return ""
+        return self.text("addressee")
+
     def source_id(self) -> str | None:
         """The report this one was made from: a hint for the carried-over marks, so a value that
         is not an id (or a file older than the column) reads as "not known", never as an error."""
@@ -234,6 +240,7 @@ def report_from_rows(row: Mapping[str, Any], sections: Iterable[tuple[Any, Any]]
         raise read.bad("id", "empty id")
     header = Header(
         **{name: read.text(name) for name in ("parent_agency", "agency", "agency_in_text", "number", "symbol", "place")},
+        addressee=read.addressee(),
         date=read.date("date"),
     )
     signature = Signature(

@@ -133,12 +133,19 @@ def add_source_id(db: Database) -> None:
     db.execute("ALTER TABLE reports ADD COLUMN source_id TEXT")
 
 
+def add_addressee(db: Database) -> None:
+    """The "Kính gửi: …" line of a report sent upward (``Header.addressee``); empty for the
+    reports written before this step, which have none."""
+    db.execute("ALTER TABLE reports ADD COLUMN addressee TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _create_v1,
     _add_consolidation_tables,
     _add_scores_table,
     add_heading_case_and_words,
     add_source_id,
+    add_addressee,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -473,6 +473,18 @@
         <translation>Automatic from the reporting period</translation>
     </message>
     <message>
+        <source>Kính gửi</source>
+        <translation>To (addressee)</translation>
+    </message>
+    <message>
+        <source>để trống nếu báo cáo không gửi lên cấp trên</source>
+        <translation>leave empty unless the report is sent to a higher body</translation>
+    </message>
+    <message>
+        <source>Báo cáo gửi lên cấp trên ghi “Kính gửi: …” dưới trích yếu; khi đó Nơi nhận bắt đầu bằng “Như trên”.</source>
+        <translation>A report sent to a higher body carries “Kính gửi: …” under the trích yếu; Nơi nhận then begins with “Như trên”.</translation>
+    </message>
+    <message>
         <source>Quyền hạn ký</source>
         <translation>Signing authority</translation>
     </message>

@@ -470,6 +470,18 @@
         <translation>Tự động theo kỳ báo cáo</translation>
     </message>
     <message>
+        <source>Kính gửi</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>để trống nếu báo cáo không gửi lên cấp trên</source>
+        <translation>để trống nếu báo cáo không gửi lên cấp trên</translation>
+    </message>
+    <message>
+        <source>Báo cáo gửi lên cấp trên ghi “Kính gửi: …” dưới trích yếu; khi đó Nơi nhận bắt đầu bằng “Như trên”.</source>
+        <translation>Báo cáo gửi lên cấp trên ghi “Kính gửi: …” dưới trích yếu; khi đó Nơi nhận bắt đầu bằng “Như trên”.</translation>
+    </message>
+    <message>
         <source>Quyền hạn ký</source>
         <translation>Quyền hạn ký</translation>
     </message>

@@ -159,7 +159,7 @@ def test_newer_schema_is_refused_untouched(tmp_path):
 
 def test_every_migration_has_a_test():
     # Adding MIGRATIONS[n] means adding test_migration_<n> below, then raising this number.
-    assert len(MIGRATIONS) == SCHEMA_VERSION == 5
+    assert len(MIGRATIONS) == SCHEMA_VERSION == 6
 
 
 def test_migration_0_turns_an_empty_file_into_version_1(tmp_path):
@@ -216,7 +216,7 @@ def test_migration_4_adds_the_source_id_and_keeps_the_reports(tmp_path):
     db = Database(path)
     migrate(db, target=4)
     older = load_sample()  # a report written by a version before the step: no source_id column
-    row = {name: value for name, value in codec.report_to_row(older).items() if name != "source_id"}
+    row = {name: value for name, value in codec.report_to_row(older).items() if name not in ("source_id", "addressee")}
     db.execute(f"INSERT INTO reports ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
     db.conn.commit()
     assert "source_id" not in db["reports"].columns_dict
@@ -229,6 +229,26 @@ def test_migration_4_adds_the_source_id_and_keeps_the_reports(tmp_path):
         following = next_quarter_report(store.load(older.id))
         store.add(following)
         assert store.load(following.id).source_id == older.id
+
+
+def test_migration_5_adds_the_addressee_and_keeps_the_reports(tmp_path):
+    path = tmp_path / "v5.papi"
+    path.touch()
+    db = Database(path)
+    migrate(db, target=5)
+    older = load_sample()  # written before the step: no "Kính gửi"
+    row = {name: value for name, value in codec.report_to_row(older).items() if name != "addressee"}
+    db.execute(f"INSERT INTO reports ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    db.conn.commit()
+    assert migrate(db, target=6) == 5
+    assert [row["addressee"] for row in db["reports"].rows] == [""]
+    db.close()
+    with DraftStore.open(path) as store:
+        report = store.load(older.id)
+        assert report.header.addressee == ""
+        report.header.addressee = "Ủy ban nhân dân tỉnh"
+        store.save_report(report)
+        assert store.load(older.id).header.addressee == "Ủy ban nhân dân tỉnh"
 
 
 def pragma_of(db: Database, name: str):

@@ -164,74 +164,84 @@ class Ui_GeneralTab(object):
 
         self.formLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.titleLayout)
 
+        self.addresseeLabel = QLabel(GeneralTab)
+        self.addresseeLabel.setObjectName(u"addresseeLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.addresseeLabel)
+
+        self.addresseeEdit = QLineEdit(GeneralTab)
+        self.addresseeEdit.setObjectName(u"addresseeEdit")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.addresseeEdit)
+
         self.authorityLabel = QLabel(GeneralTab)
         self.authorityLabel.setObjectName(u"authorityLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.authorityLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.authorityLabel)
 
         self.authorityCombo = QComboBox(GeneralTab)
         self.authorityCombo.setObjectName(u"authorityCombo")
         self.authorityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.authorityCombo.setMinimumContentsLength(8)
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.authorityCombo)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.authorityCombo)
 
         self.headTitleLabel = QLabel(GeneralTab)
         self.headTitleLabel.setObjectName(u"headTitleLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.headTitleLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.headTitleLabel)
 
         self.headTitleEdit = QLineEdit(GeneralTab)
         self.headTitleEdit.setObjectName(u"headTitleEdit")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.headTitleEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.headTitleEdit)
 
         self.signerTitleLabel = QLabel(GeneralTab)
         self.signerTitleLabel.setObjectName(u"signerTitleLabel")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.signerTitleLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.signerTitleLabel)
 
         self.signerTitleEdit = QLineEdit(GeneralTab)
         self.signerTitleEdit.setObjectName(u"signerTitleEdit")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.signerTitleEdit)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.signerTitleEdit)
 
         self.signerNameLabel = QLabel(GeneralTab)
         self.signerNameLabel.setObjectName(u"signerNameLabel")
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.signerNameLabel)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.signerNameLabel)
 
         self.signerNameEdit = QLineEdit(GeneralTab)
         self.signerNameEdit.setObjectName(u"signerNameEdit")
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.signerNameEdit)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.signerNameEdit)
 
         self.recipientsLabel = QLabel(GeneralTab)
         self.recipientsLabel.setObjectName(u"recipientsLabel")
 
-        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.recipientsLabel)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.recipientsLabel)
 
         self.recipientsEdit = QPlainTextEdit(GeneralTab)
         self.recipientsEdit.setObjectName(u"recipientsEdit")
         self.recipientsEdit.setTabChangesFocus(True)
         self.recipientsEdit.setMaximumSize(QSize(16777215, 110))
 
-        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.recipientsEdit)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.recipientsEdit)
 
         self.archiveLabel = QLabel(GeneralTab)
         self.archiveLabel.setObjectName(u"archiveLabel")
 
-        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.archiveLabel)
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.LabelRole, self.archiveLabel)
 
         self.archiveEdit = QLineEdit(GeneralTab)
         self.archiveEdit.setObjectName(u"archiveEdit")
 
-        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.archiveEdit)
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.archiveEdit)
 
         self.headingCaseCheck = QCheckBox(GeneralTab)
         self.headingCaseCheck.setObjectName(u"headingCaseCheck")
 
-        self.formLayout.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.headingCaseCheck)
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.SpanningRole, self.headingCaseCheck)
 
 #if QT_CONFIG(shortcut)
         self.parentAgencyLabel.setBuddy(self.parentAgencyEdit)
@@ -243,6 +253,7 @@ class Ui_GeneralTab(object):
         self.dateLabel.setBuddy(self.dateEdit)
         self.periodLabel.setBuddy(self.quarterCombo)
         self.titleLabel.setBuddy(self.titleEdit)
+        self.addresseeLabel.setBuddy(self.addresseeEdit)
         self.authorityLabel.setBuddy(self.authorityCombo)
         self.headTitleLabel.setBuddy(self.headTitleEdit)
         self.signerTitleLabel.setBuddy(self.signerTitleEdit)
@@ -274,6 +285,11 @@ class Ui_GeneralTab(object):
         self.yearWord.setText(QCoreApplication.translate("GeneralTab", u"n\u0103m", None))
         self.titleLabel.setText(QCoreApplication.translate("GeneralTab", u"Tr\u00edch y\u1ebfu", None))
         self.titleAutoCheck.setText(QCoreApplication.translate("GeneralTab", u"T\u1ef1 \u0111\u1ed9ng theo k\u1ef3 b\u00e1o c\u00e1o", None))
+        self.addresseeLabel.setText(QCoreApplication.translate("GeneralTab", u"K\u00ednh g\u1eedi", None))
+        self.addresseeEdit.setPlaceholderText(QCoreApplication.translate("GeneralTab", u"\u0111\u1ec3 tr\u1ed1ng n\u1ebfu b\u00e1o c\u00e1o kh\u00f4ng g\u1eedi l\u00ean c\u1ea5p tr\u00ean", None))
+#if QT_CONFIG(tooltip)
+        self.addresseeEdit.setToolTip(QCoreApplication.translate("GeneralTab", u"B\u00e1o c\u00e1o g\u1eedi l\u00ean c\u1ea5p tr\u00ean ghi \u201cK\u00ednh g\u1eedi: \u2026\u201d d\u01b0\u1edbi tr\u00edch y\u1ebfu; khi \u0111\u00f3 N\u01a1i nh\u1eadn b\u1eaft \u0111\u1ea7u b\u1eb1ng \u201cNh\u01b0 tr\u00ean\u201d.", None))
+#endif // QT_CONFIG(tooltip)
         self.authorityLabel.setText(QCoreApplication.translate("GeneralTab", u"Quy\u1ec1n h\u1ea1n k\u00fd", None))
         self.headTitleLabel.setText(QCoreApplication.translate("GeneralTab", u"Ch\u1ee9c v\u1ee5 ng\u01b0\u1eddi \u0111\u1ee9ng \u0111\u1ea7u", None))
         self.headTitleEdit.setPlaceholderText(QCoreApplication.translate("GeneralTab", u"GI\u00c1M \u0110\u1ed0C", None))
