@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from papi_desktop.errors import UserError
-from papi_desktop.gui.editor_text import replace_spans
 from papi_desktop.model import Period, Report
 from papi_desktop.model.catalogue import DEFAULT_CATALOGUE, available_catalogues
 from papi_desktop.model.serialize import next_quarter_report
@@ -182,9 +181,16 @@ class ReportMenu(QObject):
             if tab.editor.isReadOnly() or TABLE_MARK not in text:
                 continue
             new = refresh_part(text, records, report.catalogue)
-            if new != text:
-                replace_spans(tab.editor, [(0, len(text), new)])
-                changed += 1
+            if new == text:
+                continue
+            editor = tab.editor
+            cursor = editor.textCursor()
+            cursor.beginEditBlock()  # every table and chart of the part: one step of its editor
+            for number, (old_line, new_line) in enumerate(zip(text.split("\n"), new.split("\n"))):
+                if old_line != new_line:
+                    editor.replace_part_line(number, new_line)
+            cursor.endEditBlock()
+            changed += 1
         return changed
 
     # -- the compiling office --------------------------------------------------------------------

@@ -100,6 +100,43 @@ class TableEditing:
         self._typing_end = None
         self.setTextCursor(cursor)
 
+    def replace_part_line(self, number: int, line: str) -> bool:
+        """Line ``number`` of the part's text becomes ``line``, one undo step: how a bound
+        score table or chart is filled again when the kept scores change. A table of the same
+        shape gets its cells' new text in place; anything else is taken out and put back."""
+        lines = part_lines(self.document())
+        if self.isReadOnly() or not 0 <= number < len(lines) or lines[number][1] == line:
+            return False
+        kind, _old, position = lines[number]
+        new_table = parse_table(line) if line.startswith(TABLE_MARK) else None
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        try:
+            if kind == "table":
+                cursor.setPosition(position)
+                table = cursor.currentTable()
+                if new_table is not None and (table.rows(), table.columns()) == (len(new_table.rows), new_table.columns):
+                    for row, cells in enumerate(new_table.rows):
+                        for column, text in enumerate(cells):
+                            cell = table.cellAt(row, column)
+                            edit = cell.firstCursorPosition()
+                            edit.setPosition(cell.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+                            if edit.selectedText() != text:
+                                edit.insertText(text)
+                    return True
+                cursor.setPosition(table.firstPosition() - 1)
+                cursor.setPosition(table.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+            else:
+                block = self.document().findBlock(position)
+                cursor.setPosition(block.position())
+                cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            self.setTextCursor(cursor)
+            self.insert_part_line(line)
+        finally:
+            cursor.endEditBlock()
+        return True
+
     def block_of_line(self, number: int) -> QTextBlock | None:
         """The paragraph (a table: its first cell's) where line ``number`` of the part's text
         is shown, or None past the end: part-text line numbers are not block numbers once a

@@ -27,6 +27,10 @@ def _underlined(editor, word: str) -> bool:
 
 
 def _menu_at(tab, word: str):
+    """The menu a right click on ``word`` opens: on the part's tab, shown (as the clerk sees it)."""
+    tabs = tab.window().ui.editorTabs
+    tabs.setCurrentWidget(tab if tabs.indexOf(tab) >= 0 else tab.parentWidget())
+    QApplication.processEvents()
     editor = tab.editor
     cursor = QTextCursor(editor.document())
     cursor.setPosition(editor.toPlainText().index(word) + 1)

@@ -261,6 +261,16 @@ class _Flow:
         fmt.setProperty(KEEP_LINES, True)
         fmt.setProperty(MIN_LINES, 1)
         fmt.setProperty(FIGURE_LINE, True)
+        if self.fresh and self.table_above is not None:
+            # Qt does not give the paragraph it keeps after a table the fixed line height of a
+            # figure (it lays that line out as one of the font's): that paragraph becomes a
+            # line of no height and the figure gets a paragraph of its own.
+            nothing = QTextBlockFormat()
+            nothing.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            nothing.setTopMargin(0)
+            nothing.setBottomMargin(0)
+            self.cursor.setBlockFormat(nothing)
+            self.fresh = False
         block = self._start(fmt, char)
         if figure.anchor and figure.anchor not in self.document.anchors:
             self.document.anchors[figure.anchor] = block.position()
