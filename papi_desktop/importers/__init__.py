@@ -13,11 +13,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 import os
+from typing import TYPE_CHECKING, Any
 
-from papi_desktop.importers.recognise import Placement, Recognised, Recogniser, section_body
-from papi_desktop.importers.sources import read_source
 from papi_desktop.model.catalogue import DEFAULT_CATALOGUE, load_catalogue
 from papi_desktop.model.report import OTHER, Report
+
+if TYPE_CHECKING:
+    from papi_desktop.importers.recognise import Placement, Recognised
+
+
+def __getattr__(name: str) -> Any:
+    """``Placement`` and ``Recognised`` on first use: the recogniser (and the readers behind it)
+    loads when a file is imported, not when another module needs only ``importers.legacy``
+    (the spell checker, which the window loads at start)."""
+    if name in ("Placement", "Recognised"):
+        from papi_desktop.importers import recognise
+
+        return getattr(recognise, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["IMPORT_SUFFIXES", "ImportResult", "Placement", "Recognised", "import_report"]
 
@@ -68,6 +81,8 @@ class ImportResult:
 
     def rebuild_sections(self) -> None:
         """``report.sections`` from :attr:`placements`: empty sections are left out."""
+        from papi_desktop.importers.recognise import section_body
+
         sections: dict[str, str] = {}
         for key in self.report.section_keys():
             body = section_body(key, [p.text for p in self.placements if p.key == key], self.report.catalogue)
@@ -85,6 +100,9 @@ def import_report(path: os.PathLike[str] | str, catalogue_key: str = DEFAULT_CAT
     that cannot be imported (empty, old ``.doc``, password-protected, damaged, a zip
     bomb …); nothing is half-imported, as nothing is stored here.
     """
+    from papi_desktop.importers.recognise import Recogniser
+    from papi_desktop.importers.sources import read_source
+
     catalogue = load_catalogue(catalogue_key)
     source = read_source(path)
     recogniser = Recogniser(catalogue)
