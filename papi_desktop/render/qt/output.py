@@ -14,7 +14,7 @@ from pathlib import Path
 import sys
 from typing import TYPE_CHECKING
 import uuid
-from xml.sax.saxutils import escape
+from html import escape  # xml.sax.saxutils would load urllib.request (~20 ms) with the window
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUuid
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
