@@ -39,6 +39,8 @@ def host(qtbot, sample_report):
     window.resize(900, 600)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # a shortcut reaches only the active window (xcb, as on a desktop)
+    qtbot.waitUntil(window.isActiveWindow)
     tabs.setCurrentIndex(1)
     editors[PREAMBLE].setFocus()
     return window, tabs, bar, editors
