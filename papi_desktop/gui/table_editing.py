@@ -37,6 +37,10 @@ class TableEditing:
         cell = table.cellAt(cursor)
         return table, cell.row(), cell.column()
 
+    def _editable_cell(self) -> tuple[QTextTable, int, int] | None:
+        """The cell the cursor is in, when the table may be changed (None: not in a table, or read only)."""
+        return None if self.isReadOnly() else self._cell()
+
     def _go_to(self, table: QTextTable, row: int, column: int, select: bool = False) -> None:
         cell = table.cellAt(row, column)
         cursor = cell.firstCursorPosition()
@@ -191,8 +195,8 @@ class TableEditing:
         self._typing_end = None
 
     def add_row(self, below: bool = True) -> None:
-        found = self._cell()
-        if found is None or self.isReadOnly():
+        found = self._editable_cell()
+        if found is None:
             return
         table, row, column = found
         at = row + 1 if below else row
@@ -200,8 +204,8 @@ class TableEditing:
         self._go_to(table, at, column if below else column)
 
     def remove_row(self) -> None:
-        found = self._cell()
-        if found is None or self.isReadOnly():
+        found = self._editable_cell()
+        if found is None:
             return
         table, row, column = found
         if table.rows() == 1:
@@ -218,8 +222,8 @@ class TableEditing:
         self._go_to(table, min(row, table.rows() - 1), column)
 
     def add_column(self, after: bool = True) -> None:
-        found = self._cell()
-        if found is None or self.isReadOnly() or self.current_table().columns() >= MAX_COLUMNS:
+        found = self._editable_cell()
+        if found is None or found[0].columns() >= MAX_COLUMNS:
             return
         table, row, column = found
         at = column + 1 if after else column
@@ -236,8 +240,8 @@ class TableEditing:
         self._go_to(table, row, at)
 
     def remove_column(self) -> None:
-        found = self._cell()
-        if found is None or self.isReadOnly():
+        found = self._editable_cell()
+        if found is None:
             return
         table, row, column = found
         if table.columns() == 1:
@@ -267,8 +271,8 @@ class TableEditing:
     def toggle_header_row(self) -> None:
         """The rows down to the cursor's become the header rows (repeated on every printed
         page); on the last header row, that row stops being one."""
-        found = self._cell()
-        if found is None or self.isReadOnly():
+        found = self._editable_cell()
+        if found is None:
             return
         table, row, _ = found
         fmt = table.format()
