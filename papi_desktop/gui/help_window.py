@@ -21,7 +21,6 @@ import logging
 from pathlib import Path
 import re
 import sys
-import unicodedata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, qVersion
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from papi_desktop import __version__
+from papi_desktop.model.text import fold
 from papi_desktop.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -51,22 +51,6 @@ def docs_dir() -> Path:
 
 def guide_path() -> Path:
     return docs_dir() / GUIDE_NAME
-
-
-def fold(text: str) -> str:
-    """Lower case without Vietnamese accents, one character for one (so positions still match).
-
-    "Hướng dẫn" → "huong dan"; "Đ" → "d". A lone combining mark becomes a space-like
-    placeholder so the folded text keeps the length of the original.
-    """
-    folded = []
-    for char in text:
-        if char in "đĐ":
-            folded.append("d")
-            continue
-        base = unicodedata.normalize("NFD", char)[:1] or char
-        folded.append("\u0000" if unicodedata.combining(char) else base.lower())
-    return "".join(folded)
 
 
 def slug(text: str) -> str:

@@ -12,36 +12,12 @@ from __future__ import annotations
 import difflib
 from functools import lru_cache
 import re
-import unicodedata
 
 from papi_desktop.model.catalogue import Catalogue, Dimension
 from papi_desktop.model.period import ROMAN_QUARTERS, Period
+from papi_desktop.model.text import fold
 
 MAX_HEADING = 200  # characters: longer lines are never headings
-
-
-class _FoldTable(dict):
-    """``str.translate`` table folding one character to one (lower case, no diacritics),
-    filled as characters are met: folding runs at C speed on long texts."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        if char in "đĐ":
-            folded = "d"
-        else:
-            base = unicodedata.normalize("NFD", char)[:1] or char
-            lowered = base.lower()
-            folded = lowered[:1] if lowered else base
-        self[code] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, one character per character (positions line up)."""
-    return text.translate(_FOLD)
 
 
 def words(text: str) -> str:

@@ -39,3 +39,31 @@ def clean_text(text: str) -> str:
 def clean_line(text: str) -> str:
     """Like :func:`clean_text` for one-line fields: line breaks become spaces, ends trimmed."""
     return " ".join(clean_text(text).split("\n")).strip()
+
+
+class _FoldTable(dict):
+    """``str.translate`` table folding one character to one (lower case, no diacritics, đ → d;
+    a lone combining mark → NUL), filled as characters are met: folding runs at C speed on
+    long texts."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in "đĐ":
+            folded = "d"
+        elif unicodedata.combining(char):
+            folded = "\u0000"
+        else:
+            base = unicodedata.normalize("NFD", char)[:1] or char
+            lowered = base.lower()
+            folded = lowered[:1] if lowered else base
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, one character for one, so positions in the folded text
+    are positions in ``text`` ("Hướng dẫn" → "huong dan"): how names and headings are compared."""
+    return text.translate(_FOLD)

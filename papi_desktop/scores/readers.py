@@ -28,6 +28,7 @@ import unicodedata
 
 from papi_desktop.errors import UserError
 from papi_desktop.model.catalogue import Catalogue
+from papi_desktop.model.text import fold as fold_text
 from papi_desktop.scores.model import ProvinceScores
 
 log = logging.getLogger(__name__)
@@ -39,10 +40,9 @@ _PREFIXES = re.compile(r"^(?:tinh|thanh pho|tp\.?)\s+")
 
 
 def fold(text: object) -> str:
-    """Lower case, no tone marks, đ → d, single spaces: how names are compared."""
-    text = unicodedata.normalize("NFD", str(text or "")).replace("đ", "d").replace("Đ", "D")
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn").casefold()
-    return " ".join(re.sub(r"[^\w.]+", " ", text).split())
+    """A label or name as compared: folded (:func:`~papi_desktop.model.text.fold`), punctuation
+    but the dot as spaces, single spaces."""
+    return " ".join(re.sub(r"[^\w.]+", " ", fold_text(unicodedata.normalize("NFC", str(text or "")))).split())
 
 
 def province_key(name: str) -> str:
