@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 import datetime
-import hashlib
 import logging
 from pathlib import Path
 
@@ -39,14 +38,6 @@ class GatherResult:
     def describe(self) -> list[str]:
         return [*(f"Đã gom: {line}" for line in self.taken), *(f"Cập nhật: {line}" for line in self.updated),
                 *(f"Không gom: {line}" for line in self.refused)]
-
-
-def _fingerprint(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _department(report: Report, path: Path) -> str:
@@ -90,7 +81,7 @@ def _reports_in(path: Path, period: Period) -> tuple[list[Report], str]:
 
 def _read(path: Path, period: Period, now: datetime.datetime) -> list[Gathered]:
     reports, kind = _reports_in(path, period)
-    fingerprint = _fingerprint(path)
+    fingerprint = tables.fingerprint(path)
     modified = datetime.datetime.fromtimestamp(path.stat().st_mtime, datetime.timezone.utc)
     best: dict[str, Report] = {}
     for report in reports:

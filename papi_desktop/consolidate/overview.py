@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-import hashlib
 from pathlib import Path
 import re
 import unicodedata
@@ -99,12 +98,10 @@ def columns_of(report: Report) -> tuple[Column, ...]:
 
 
 def _changed(item: Gathered) -> bool:
-    path = Path(item.source_path)
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        return tables.fingerprint(Path(item.source_path)) != item.fingerprint
     except OSError:
         return False  # moved or unplugged: nothing newer to gather from here
-    return digest != item.fingerprint
 
 
 def words(report: Report, key: str) -> int:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import datetime
+import hashlib
 import json
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from papi_desktop.model import Period, Report
@@ -101,6 +103,16 @@ class Taken:
     department_key: str
     part_key: str
     paragraph: str
+
+
+def fingerprint(path: Path) -> str:
+    """The identity of a department's file as gathered (SHA-256 of its bytes, read in pieces): a
+    file whose fingerprint changed since holds a newer version."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def consolidation_for(store: "DraftStore", period: Period) -> str | None:
