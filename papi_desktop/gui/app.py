@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 import os
 from pathlib import Path
 import sys
@@ -15,14 +14,38 @@ log = logging.getLogger(__name__)
 from papi_desktop.gui.settings import APPLICATION, LAST_DATABASE, ORGANIZATION, open_settings  # noqa: F401 (re-exported)
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def rotate_log(path: Path, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_BACKUPS) -> None:
+    """At start, a log over ``max_bytes`` becomes ``.1`` (``.1`` becomes ``.2`` …, the oldest goes).
+
+    Once per start rather than while writing (logging.handlers.RotatingFileHandler): a clerk's
+    day logs a few kilobytes, and that module brings socket, pickle and queue into every start.
+    """
+    try:
+        if path.stat().st_size <= max_bytes:
+            return
+        for number in range(backups - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except FileNotFoundError:
+        return
+
+
 def _log_to_file() -> None:
     """English log in the user's log folder: what a support person reads when a clerk calls."""
     from platformdirs import user_log_dir
 
     folder = Path(user_log_dir(APPLICATION, appauthor=False))
+    path = folder / "papi-desktop.log"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / "papi-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        rotate_log(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -42,11 +65,11 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationDisplayName("papi-desktop")
     from PySide6.QtGui import QIcon
 
-    from papi_desktop.render.fonts import register_bundled_fonts
     from papi_desktop.resources import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "papi-desktop.png"))))
-    register_bundled_fonts()
+    # The bundled fonts are the pages' (the editors use the system's): registered by the first
+    # layout of a report (render/qt/document.py), after the window's first paint.
     return app
 
 

@@ -16,7 +16,6 @@ library offers this (Qt's own field is the problem), hence the small parser belo
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 
@@ -78,6 +77,8 @@ def parse_day_month_year(text: str) -> datetime.date:
         raise DateInputError(QCoreApplication.translate("DateEdit", "Không có tháng %1 (tháng chỉ từ 1 đến 12).").replace("%1", str(month)))
     if year < 1:
         raise DateInputError(QCoreApplication.translate("DateEdit", "Năm phải có 4 chữ số (ví dụ 2022)."))
+    import calendar  # (with locale): only when a date is typed
+
     last_day = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last_day:
         raise DateInputError(QCoreApplication.translate("DateEdit", "Không có ngày %1/%2/%3 (tháng %2 năm %3 chỉ có %4 ngày).")

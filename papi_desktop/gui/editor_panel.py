@@ -80,6 +80,9 @@ class EditorPanel(QObject):
             return
         tabs = self.tabs
         current = tabs.currentIndex()
+        for tab in self.section_tabs.values():  # their text goes with them: not an edit
+            tab.blockSignals(True)
+            tab.editor.blockSignals(True)
         while tabs.count() > 1:
             page = tabs.widget(1)
             tabs.removeTab(1)

@@ -28,12 +28,12 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from papi_desktop.compose import compose
 from papi_desktop.errors import UserError
 from papi_desktop.gui import settings as config
 from papi_desktop.gui.autosave import Autosaver
 from papi_desktop.gui.database_controller import DatabaseController
 from papi_desktop.gui.editor_panel import EditorPanel
+from papi_desktop.gui.first_paint import AfterFirstPaint
 from papi_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from papi_desktop.gui.general_tab import GeneralTab
 from papi_desktop.gui.preview_panel import PreviewPanel
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.report: Report | None = None
         self._report_deleted = False  # the open report is in the recycle bin: view only
         self._warned_save_failure = False
+        self.first_paint = AfterFirstPaint(self)  # the spell checker starts after the first frame
 
         self.preview_panel = PreviewPanel(self)
         self.preview = self.preview_panel.preview
@@ -329,15 +330,25 @@ class MainWindow(QMainWindow):
         return self.tr("Chỉ đọc: %1.").replace("%1", reason[:1].upper() + reason[1:]) + " " + after
 
     def refresh_preview(self) -> None:
+        """Lay the open report out in the preview: at once, or after the window's first paint if
+        that has not come yet (the window appears without waiting for the pages)."""
         self._preview_timer.stop()
+        if self.report is not None:
+            self.preview.when_painted(self._lay_out_preview)
+
+    def _lay_out_preview(self) -> None:
         if self.report is None:
             return
+        from papi_desktop.compose import compose
+
         self.preview.set_document(compose(self.report))
         self.preview.scroll_to_anchor(self._current_section_key())
         self._show_page()
 
     def _show_page(self) -> None:
         """ "Trang 3/6" and the whole report's word count, at the right of the status bar."""
+        if self.preview.waiting():
+            return  # shown when the pages are laid out
         pages = self.preview.page_count() if self.report is not None else 0
         page = self.preview.current_page() + 1 if pages else 0
         self.pageLabel.setText(self.tr("Trang %1/%2").replace("%1", str(page)).replace("%2", str(pages)) if pages else "")

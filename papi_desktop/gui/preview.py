@@ -4,19 +4,26 @@ The widget holds one laid-out document (rebuilt only when the composed report ch
 and paints only the pages in view, so it can follow the clerk's typing. The window
 debounces keystrokes and calls :meth:`PagePreview.set_document`; it calls
 :meth:`PagePreview.scroll_to_anchor` with the key of the section being edited.
+
+The first document is laid out after the pane's first paint (:meth:`PagePreview.when_painted`),
+so the window appears without waiting for the pages; the Qt renderer is loaded then too. Every
+method that reports on the pages lays out first what is still waiting.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from papi_desktop.compose.blocks import ComposedDocument
-from papi_desktop.render.qt import (
-    MM_PER_INCH, ReportTextDocument, anchor_y, build_text_document, page_count, paint_page,
-    render_page_image,
-)
+from papi_desktop.gui.first_paint import AfterFirstPaint
+
+if TYPE_CHECKING:
+    from papi_desktop.compose.blocks import ComposedDocument
+    from papi_desktop.render.qt import ReportTextDocument
 
 BACKGROUND = QColor(0x8A, 0x8D, 0x91)
 SHADOW = QColor(0, 0, 0, 70)
@@ -29,6 +36,7 @@ WHEEL_STEP = 1.1
 # The steps of the − and + buttons, as a word processor has them.
 ZOOM_LEVELS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 FIT_WIDTH, FIT_PAGE, FIXED = "width", "page", "fixed"
+MM_PER_INCH = 25.4
 
 
 class PagePreview(QAbstractScrollArea):
@@ -60,13 +68,29 @@ class PagePreview(QAbstractScrollArea):
         self.setAccessibleName("Xem trước bản in")
         self.verticalScrollBar().setSingleStep(40)
         self.horizontalScrollBar().setSingleStep(40)
+        self._later = AfterFirstPaint(self.viewport())
 
     # ------------------------------------------------------------------ content
 
+    def when_painted(self, job: Callable[[], None]) -> None:
+        """Run ``job`` (which calls :meth:`set_document`) after the pane's first paint, or at once
+        once it has been painted; a later job replaces one still waiting."""
+        self._later.defer("document", job)
+
+    def waiting(self) -> bool:
+        """Whether a document waits for the pane's first paint to be laid out."""
+        return self._later.pending()
+
+    def _lay_out_waiting(self) -> None:
+        self._later.run_now()
+
     def set_document(self, composed: ComposedDocument) -> None:
         """Show ``composed``; the scroll position stays where it was."""
+        self._lay_out_waiting()
         if composed == self._composed and self._text is not None:
             return
+        from papi_desktop.render.qt import build_text_document, page_count
+
         self._composed = composed
         self._text = build_text_document(composed)
         pages = page_count(self._text)
@@ -80,13 +104,20 @@ class PagePreview(QAbstractScrollArea):
 
     def document(self) -> ReportTextDocument | None:
         """The laid-out document on show (the one the printer would get), or None."""
+        self._lay_out_waiting()
         return self._text
 
     def plain_text(self) -> str:
         """The text on the pages, paragraph by paragraph (what a test or screen reader wants)."""
+        self._lay_out_waiting()
         return self._text.toPlainText() if self._text is not None else ""
 
     def page_count(self) -> int:
+        self._lay_out_waiting()
+        return self._pages_shown()
+
+    def _pages_shown(self) -> int:
+        """The pages laid out so far (geometry and painting never force a layout)."""
         return self._pages if self._text is not None else 0
 
     # ------------------------------------------------------------------ zoom
@@ -175,7 +206,7 @@ class PagePreview(QAbstractScrollArea):
 
     def _content_height(self) -> float:
         _, height = self._page_size()
-        pages = max(1, self.page_count())
+        pages = max(1, self._pages_shown())
         return GAP + pages * (height + GAP)
 
     def _content_width(self) -> float:
@@ -204,10 +235,10 @@ class PagePreview(QAbstractScrollArea):
         """Index of the page at the middle of the view."""
         _, height = self._page_size()
         middle = self.verticalScrollBar().value() + self.viewport().height() / 2
-        return max(0, min(self.page_count() - 1, int((middle - GAP / 2) // (height + GAP))))
+        return max(0, min(self._pages_shown() - 1, int((middle - GAP / 2) // (height + GAP))))
 
     def _announce_page(self) -> None:
-        page = self.current_page() if self.page_count() else -1
+        page = self.current_page() if self._pages_shown() else -1
         if page != self._shown_page:
             self._shown_page = page
             self.currentPageChanged.emit(page)
@@ -218,8 +249,11 @@ class PagePreview(QAbstractScrollArea):
         Nothing moves when that start is already comfortably in view, so the pane stays
         still while the clerk types in one section.
         """
+        self._lay_out_waiting()
         if self._text is None:
             return False
+        from papi_desktop.render.qt import anchor_y
+
         y = anchor_y(self._text, anchor)
         if y is None:
             return False
@@ -239,8 +273,10 @@ class PagePreview(QAbstractScrollArea):
 
     def render_page_image(self, index: int, dpi: float = 96.0) -> QImage:
         """Page ``index`` as a white A4 image at ``dpi``, drawn exactly as printed."""
-        if self._text is None or not 0 <= index < self.page_count():
+        if not 0 <= index < self.page_count() or self._text is None:
             return QImage()
+        from papi_desktop.render.qt import render_page_image
+
         return render_page_image(self._text, index, dpi)
 
     # ------------------------------------------------------------------ Qt events
@@ -285,11 +321,13 @@ class PagePreview(QAbstractScrollArea):
         if self._text is None:
             painter.end()
             return
+        from papi_desktop.render.qt import paint_page
+
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        for index in range(self.page_count()):
+        for index in range(self._pages_shown()):
             rect = self.page_rect(index)
             if rect.top() > area.bottom():
                 break

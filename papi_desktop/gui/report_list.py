@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from papi_desktop.errors import UserError
 from papi_desktop.model import Period, Report, Status
-from papi_desktop.model.find import search_snippets
 
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -174,6 +173,8 @@ class ReportListPanel(QObject):
             report = self.store.load(report_id)
         except UserError:
             return  # the report's own row is enough; opening it says what is wrong
+        from papi_desktop.model.find import search_snippets  # only when searching: not at start
+
         for found in search_snippets(report, words, limit=SNIPPETS_PER_REPORT):
             child = QTreeWidgetItem(item)
             child.setToolTip(0, f"{found.label}: «{found.text[found.match_start:found.match_end]}»\n{found.text}")

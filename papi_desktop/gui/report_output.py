@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from papi_desktop.compose import compose
 from papi_desktop.errors import UserError
 from papi_desktop.gui import settings as config
 from papi_desktop.model import Report
@@ -101,6 +100,7 @@ class ReportOutput(QObject):
         """In…: Qt's print preview dialog, painting the same pages as the preview pane."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
+        from papi_desktop.compose import compose
         from papi_desktop.render.qt import print_document
 
         report = self.current()

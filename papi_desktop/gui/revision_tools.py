@@ -22,7 +22,6 @@ from papi_desktop.gui.carried_over import CarriedOverMarks
 from papi_desktop.gui.editor_text import select_span
 from papi_desktop.gui.find_replace import FindReplaceBar, report_editors
 from papi_desktop.model.carried_over import source_candidate
-from papi_desktop.model.period_references import period_references
 from papi_desktop.model.report import Report
 from papi_desktop.model.text_fields import field_label
 
@@ -125,6 +124,8 @@ class RevisionTools(QObject):
         """Show the review list of the period references copied from last quarter and make the
         accepted ones through the editors (one undo step per editor); returns how many."""
         from papi_desktop.gui.requarter_dialog import RequarterDialog, apply_to_editors
+
+        from papi_desktop.model.period_references import period_references
 
         chosen = RequarterDialog.review(self.window, period_references(report), lambda key: field_label(report, key))
         if not chosen:

@@ -8,13 +8,15 @@ gave it a checker; a read-only editor shows the underlines but offers no fix.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from papi_desktop.gui.forms.ui_section_tab import Ui_SectionTab
-from papi_desktop.gui.spell_highlighter import spell_menu
-from papi_desktop.spelling.checker import SpellChecker
+
+if TYPE_CHECKING:  # the spell checker is loaded after the window's first paint (gui/first_paint.py)
+    from papi_desktop.spelling.checker import SpellChecker
 
 
 class SectionTab(QWidget):
@@ -37,6 +39,7 @@ class SectionTab(QWidget):
         self.ui.bulletButton.clicked.connect(self.editor.toggle_bullets)
         self.ui.historyButton.clicked.connect(lambda: self.history_requested.emit(self.key))
         self._loading = False
+        self._shown = ""  # the text as last shown or edited
         self.words = 0  # kept up to date on every change: the status bar adds up all tabs
         self.carried_over = 0  # paragraphs still word for word the source report's
         self._checker: SpellChecker | None = None
@@ -54,6 +57,8 @@ class SectionTab(QWidget):
         then the editor's own (Qt's entries and the table ones)."""
         menu = self.editor.context_menu(position)
         if self._checker is not None and not self.editor.isReadOnly():
+            from papi_desktop.gui.spell_highlighter import spell_menu
+
             actions = spell_menu(self.editor, position, self._checker, self._on_add_word)
             for action in actions:
                 action.setParent(menu)  # gone with the menu, not kept by the editor
@@ -80,6 +85,7 @@ class SectionTab(QWidget):
             self.editor.setPlainText(text)
         finally:
             self._loading = False
+        self._shown = self.editor.toPlainText()
         self.words = 0  # kept up to date on every change: the status bar adds up all tabs
         self._update_count()
 
@@ -94,9 +100,16 @@ class SectionTab(QWidget):
         return not self.editor.toPlainText().strip()
 
     def _on_text_changed(self) -> None:
+        if self._loading:
+            return
+        # Qt says "changed" for a change of formatting alone too: the spell underlines being
+        # drawn or redrawn. Only a change of the part's text is the clerk's edit.
+        text = self.editor.toPlainText()
+        if text == self._shown:
+            return
+        self._shown = text
         self._update_count()
-        if not self._loading:
-            self.edited.emit(self.key)
+        self.edited.emit(self.key)
 
     def _update_count(self) -> None:
         self.words = self.editor.word_count()

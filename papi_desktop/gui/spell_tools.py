@@ -6,6 +6,10 @@ word added with "Thêm vào từ điển" travels with the reports. Its tone-mar
 one the open report uses most, so suggestions follow the report; when a report mixes both, the
 words in the less used style get a dotted underline and the Sửa menu's action makes them
 consistent, one undo step per part. The checking itself is papi_desktop/spelling (no Qt).
+
+The checker and the underlines start on the turn after the window's first paint
+(gui/first_paint.py): loading the checker and checking every word of thirteen parts would hold
+the first frame back by a fifth of the start.
 """
 
 from __future__ import annotations
@@ -17,13 +21,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from papi_desktop.errors import UserError
-from papi_desktop.gui.spell_highlighter import SpellHighlighter, apply_replacements
 from papi_desktop.model.report import Report
-from papi_desktop.spelling import STYLE_NEW, STYLE_OLD, SpellChecker
-from papi_desktop.spelling.tone_style import style_report, unify_all
 
 if TYPE_CHECKING:
     from papi_desktop.gui.main_window import MainWindow
+    from papi_desktop.gui.spell_highlighter import SpellHighlighter
+    from papi_desktop.spelling import SpellChecker
     from papi_desktop.store import DraftStore
 
 log = logging.getLogger(__name__)
@@ -35,15 +38,36 @@ class SpellTools(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.checker = SpellChecker()
+        self.checker: SpellChecker | None = None  # made by start(), after the first paint
         self.highlighters: dict[str, SpellHighlighter] = {}
+        self._store: DraftStore | None = None
         window.editor.built.connect(self.wire_editors)
         window.editor.bound.connect(self.follow_report)
         window.ui.actionUnifyTone.triggered.connect(self.unify_tone)
+        window.first_paint.defer("spelling", self.start)
+
+    def start(self) -> None:
+        """The checker with the open file's words, the underlines in every part."""
+        if self.checker is not None:
+            return
+        from papi_desktop.spelling import SpellChecker
+
+        self.checker = SpellChecker()
+        if self._store is not None:
+            self._load_words(self._store)
         self.wire_editors()
+        self.follow_report(self.window.report)
+
+    def ensure_started(self) -> None:
+        """Start now if the first paint has not come yet (an action asked for the checker)."""
+        self.window.first_paint.run_now("spelling")
 
     def wire_editors(self) -> None:
         """An underline on every part's editor, the fixes in its right-click menu."""
+        if self.checker is None:
+            return  # start() wires them
+        from papi_desktop.gui.spell_highlighter import SpellHighlighter
+
         self.highlighters = {}
         for key, tab in self.window.section_tabs.items():
             self.highlighters[key] = SpellHighlighter(tab.editor.document(), self.checker)
@@ -51,6 +75,11 @@ class SpellTools(QObject):
 
     def set_store(self, store: DraftStore) -> None:
         """The agency's words of the database now open."""
+        self._store = store
+        if self.checker is not None:
+            self._load_words(store)
+
+    def _load_words(self, store: DraftStore) -> None:
         try:
             self.checker.set_words(store.list_words())
         except UserError as error:
@@ -75,6 +104,11 @@ class SpellTools(QObject):
 
     def follow_report(self, report: Report | None) -> None:
         """Suggest in the style the report uses most; mark the words in the other one."""
+        if self.checker is None:
+            return  # start() follows the report then
+        from papi_desktop.spelling import STYLE_NEW, STYLE_OLD
+        from papi_desktop.spelling.tone_style import style_report
+
         counts = style_report(self.texts().values()) if report is not None else None
         self.checker.style = (counts.majority if counts else None) or STYLE_OLD
         minority = None
@@ -86,6 +120,11 @@ class SpellTools(QObject):
     def unify_tone(self) -> int:
         """Sửa → Thống nhất cách bỏ dấu…: every part in the style used most, after the clerk agrees.
         One undo step per part; returns how many words were changed."""
+        from papi_desktop.gui.spell_highlighter import apply_replacements
+        from papi_desktop.spelling import STYLE_NEW, STYLE_OLD
+        from papi_desktop.spelling.tone_style import style_report, unify_all
+
+        self.ensure_started()
         window = self.window
         texts = self.texts()
         counts = style_report(texts.values())

@@ -13,8 +13,6 @@ from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QAction, QTextBlock, QTextCursor, QTextTable
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from papi_desktop.gui.table_clipboard import table_from_clipboard
-from papi_desktop.gui.table_dialogs import ask_table_size, ask_widths
 from papi_desktop.gui.table_document import (
     CAPTION, chart_format, insert_table, mark_header_rows, part_lines, set_shares, shares_of,
 )
@@ -181,6 +179,8 @@ class TableEditing:
 
     def ask_insert_table(self) -> QTextTable | None:
         """Ask for the rows and columns, then insert the table."""
+        from papi_desktop.gui.table_dialogs import ask_table_size
+
         size = ask_table_size(self)
         return self.insert_table(*size) if size else None
 
@@ -297,6 +297,8 @@ class TableEditing:
         table = self.current_table()
         if table is None:
             return
+        from papi_desktop.gui.table_dialogs import ask_widths
+
         shares = ask_widths(self, shares_of(table))
         if shares:
             self.set_column_widths(shares)
@@ -348,6 +350,8 @@ class TableEditing:
         """Paste a table copied from Word, Excel or LibreOffice as a table; True when done."""
         if self.current_table() is not None:
             return False
+        from papi_desktop.gui.table_clipboard import table_from_clipboard  # html.parser: on paste only
+
         table = table_from_clipboard(source.html() if source.hasHtml() else None,
                                      source.text() if source.hasText() else None)
         if table is None:

@@ -42,3 +42,21 @@ def test_new_report_takes_agency_and_signer_from_the_latest(make_window):
     tabs = window.ui.editorTabs
     marked = [tabs.tabText(i) for i in range(tabs.count()) if not tabs.tabIcon(i).isNull()]
     assert len(marked) == 9  # eight dimensions and the tasks, all still empty
+
+
+def test_the_log_is_rotated_at_start_keeping_three_old_ones(tmp_path):
+    from papi_desktop.gui.app import rotate_log
+
+    log = tmp_path / "papi-desktop.log"
+    rotate_log(log)  # no log yet: nothing to do
+    assert not any(tmp_path.iterdir())
+    log.write_text("small", encoding="utf-8")
+    rotate_log(log, max_bytes=10)
+    assert log.read_text(encoding="utf-8") == "small"
+    for day in range(5):
+        log.write_text(f"day {day} " + "x" * 20, encoding="utf-8")
+        rotate_log(log, max_bytes=10, backups=3)
+        assert not log.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["papi-desktop.log.1", "papi-desktop.log.2", "papi-desktop.log.3"]
+    assert (tmp_path / "papi-desktop.log.1").read_text(encoding="utf-8").startswith("day 4")
+    assert (tmp_path / "papi-desktop.log.3").read_text(encoding="utf-8").startswith("day 2")

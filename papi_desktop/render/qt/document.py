@@ -406,8 +406,10 @@ def build_text_document(document: ComposedDocument, *, width_pt: float | None = 
     become borderless two-column tables, rules are recorded for the page painter, each
     section key is recorded in ``anchors``, and the pages are cut by the pagination fields.
     """
+    from papi_desktop.render.fonts import register_bundled_fonts
     from papi_desktop.render.qt.pagination import paginate
 
+    register_bundled_fonts()  # the pages' Times New Roman stand-in, registered by the first layout
     page = document.page
     width_px = pt_to_px(width_pt) if width_pt is not None else mm_to_px(page.text_width_mm)
     text = ReportTextDocument(page, width_px)
