@@ -72,9 +72,10 @@ elif mode == "floor":
     text.pageCount()
     window.show()
 else:
-    from PySide6.QtCore import QSettings, QTimer
-
+    # In the program's order: the command line's window start imports gui.app first.
     from papi_desktop.gui.app import create_application
+
+    from PySide6.QtCore import QSettings, QTimer
 
     app = create_application(sys.argv[:1])
     from papi_desktop.gui.main_window import MainWindow

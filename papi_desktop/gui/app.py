@@ -9,6 +9,13 @@ import sys
 
 from papi_desktop.errors import UserError
 
+# The Qt-free core before Qt itself. Once PySide6 is imported it reads the source of every module
+# imported after it, looking for ``from __feature__ import`` (see napari/napari#8584): about
+# 0.15 ms a module, some 15 ms for the sixty modules of the model and the store and what they
+# import. An installed program has those sources; a frozen one has none to read.
+import papi_desktop.model  # noqa: E402,F401
+import papi_desktop.store  # noqa: E402,F401
+
 log = logging.getLogger(__name__)
 
 from papi_desktop.gui.settings import APPLICATION, LAST_DATABASE, ORGANIZATION, open_settings  # noqa: F401 (re-exported)

@@ -19,6 +19,7 @@ Hook-up in the window (``editors``: key → widget, see :func:`report_editors`):
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QTextCursor
@@ -30,7 +31,16 @@ from papi_desktop.gui.editor_text import (
     TextEditor, cursor_index, editor_text, qt_position, replace_spans, select_span, selected_span,
 )
 from papi_desktop.gui.selection_layers import set_layer
-from papi_desktop.model.find import FindOptions, Match, find_in_fields, find_in_text, step
+
+if TYPE_CHECKING:
+    from papi_desktop.model.find import FindOptions, Match
+
+
+def find_in_text(text: str, query: str, options: FindOptions) -> list[tuple[int, int]]:
+    """model/find.py's, loaded with the first search rather than at every start."""
+    from papi_desktop.model.find import find_in_text as find
+
+    return find(text, query, options)
 
 LAYER = "find"
 HIGHLIGHT = QColor("#ffe680")
@@ -153,6 +163,8 @@ class FindReplaceBar(QWidget):
                 editor.textChanged.connect(self._editor_changed)
 
     def options(self) -> FindOptions:
+        from papi_desktop.model.find import FindOptions  # the search loads with the first search, not at start
+
         return FindOptions(self.case_check.isChecked(), self.word_check.isChecked(), self.marks_check.isChecked())
 
     def query(self) -> str:
@@ -162,6 +174,8 @@ class FindReplaceBar(QWidget):
         """Every match in every editor now, in report order."""
         if not self.query():
             return []
+        from papi_desktop.model.find import find_in_fields
+
         return find_in_fields(((key, editor_text(e)) for key, e in self._editors.items()), self.query(), self.options())
 
     # -- showing -------------------------------------------------------------------------------
@@ -222,6 +236,8 @@ class FindReplaceBar(QWidget):
         position = cursor_index(editor)
         if selected and not backwards and not from_selection_start:
             position = selected[0] + 1  # past the match that is selected
+        from papi_desktop.model.find import step
+
         match = step(matches, list(self._editors).index(part), position, backwards)
         assert match is not None
         self._go(match, matches)

@@ -55,6 +55,9 @@ class PagePreview(QAbstractScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here rather than Qt's own: PySide6 wraps the first QWidget it did not
+        # create by trying every widget class it knows, about 10 ms of the start.
+        self.setViewport(QWidget(self))
         self._composed: ComposedDocument | None = None
         self._text: ReportTextDocument | None = None
         self._pages = 0

@@ -13,7 +13,6 @@ Choosing such a row opens the report at that place (``placeChosen``).
 from __future__ import annotations
 
 import datetime
-import html
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QTextDocument
@@ -173,7 +172,9 @@ class ReportListPanel(QObject):
             report = self.store.load(report_id)
         except UserError:
             return  # the report's own row is enough; opening it says what is wrong
-        from papi_desktop.model.find import search_snippets  # only when searching: not at start
+        import html  # (with its 2,000 entity names) and the search: only when searching, not at start
+
+        from papi_desktop.model.find import search_snippets
 
         for found in search_snippets(report, words, limit=SNIPPETS_PER_REPORT):
             child = QTreeWidgetItem(item)
