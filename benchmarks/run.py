@@ -65,6 +65,9 @@ BUDGETS = (
     # Not in the issue's list; printed because they explain the cold start, stall and list figures.
     Budget("qt_floor", "(extra) the window's Qt part alone, shown", "median", "s",
            baseline_label="bare QApplication + QMainWindow"),
+    Budget("cold_pages", "(extra) cold start until the preview's pages are laid out", "median", "s"),
+    Budget("cold_part", "(extra) cold start on a part's tab (a returning clerk), shown", "median", "s",
+           baseline_label="the window's Qt part alone (startup_child.py floor)"),
     Budget("window_big_open", "(extra) window on the 10,000-report db, shown", "once", "s"),
     Budget("window_big_list", "(extra) window's report list rebuild (after each autosave)", "median", "ms"),
 )
@@ -96,24 +99,33 @@ def run_worker(name: str, **arguments) -> list[dict]:
     raise RuntimeError(f"worker {name} failed ({completed.returncode}):\n{completed.stderr[-3000:]}")
 
 
-def _start_once(mode: str, database: Path, folder: Path, index: int) -> tuple[float, int]:
-    """Seconds from spawning the process to its ``shown`` line, and its resident memory in bytes."""
-    command = [sys.executable, str(ROOT / "benchmarks" / "startup_child.py"), mode]
-    if mode == "app":
-        command += [str(database), str(folder / f"settings-{index}.ini")]
+def _start_once(mode: str, database: Path, folder: Path, index: int) -> tuple[float, int, float | None]:
+    """Seconds from spawning the process to its ``shown`` line, its resident memory in bytes, and
+    seconds to its ``pages`` line (the preview laid out; the window only).
+
+    ``part``: the window as a returning clerk starts it, on the tab of a part (the settings say
+    which tab was last used) rather than on "Thông tin chung", where a first start opens."""
+    command = [sys.executable, str(ROOT / "benchmarks" / "startup_child.py"), "app" if mode == "part" else mode]
+    if mode in ("app", "part"):
+        settings = folder / f"settings-{mode}-{index}.ini"
+        if mode == "part":
+            settings.write_text("[session]\ntab=3\n", encoding="utf-8")
+        command += [str(database), str(settings)]
     started = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, env=_environment(), stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True)
-    shown, rss = None, 0
+    shown, rss, pages = None, 0, None
     assert child.stdout is not None
     for line in child.stdout:
         if line.startswith("shown") and shown is None:
             shown = time.perf_counter() - started
+        elif line.startswith("pages") and pages is None:
+            pages = time.perf_counter() - started
         elif line.startswith("rss "):
             rss = int(line.split()[1]) * 1024
     if child.wait(timeout=60) != 0 or shown is None:
         raise RuntimeError(f"startup child {mode} failed ({child.returncode})")
-    return shown, rss
+    return shown, rss, pages
 
 
 def cold_start(folder: Path, runs: int) -> list[dict]:
@@ -121,17 +133,20 @@ def cold_start(folder: Path, runs: int) -> list[dict]:
 
     database = folder / "start.papi"
     DraftStore.create(database, sample=True).close()
-    _start_once("bare", database, folder, -1)  # one of each first: file cache warm, bytecode compiled
-    _start_once("app", database, folder, -1)
-    _start_once("floor", database, folder, -1)
-    times: dict[str, list[float]] = {"bare": [], "app": [], "floor": []}
-    memory: dict[str, list[int]] = {"bare": [], "app": [], "floor": []}
+    modes = ("bare", "app", "floor", "part")
+    for mode in modes:  # one of each first: file cache warm, bytecode compiled
+        _start_once(mode, database, folder, -1)
+    times: dict[str, list[float]] = {mode: [] for mode in modes}
+    memory: dict[str, list[int]] = {mode: [] for mode in modes}
+    pages: list[float] = []
     for index in range(runs):
-        for mode in ("bare", "app", "floor"):
-            seconds, rss = _start_once(mode, database, folder, index)
+        for mode in modes:
+            seconds, rss, laid_out = _start_once(mode, database, folder, index)
             times[mode].append(seconds)
             memory[mode].append(rss)
-    app, bare, floor = (statistics.median(times[mode]) for mode in ("app", "bare", "floor"))
+            if mode == "app" and laid_out is not None:
+                pages.append(laid_out)
+    app, bare, floor, part = (statistics.median(times[mode]) for mode in ("app", "bare", "floor", "part"))
     return [
         {"id": "cold_start", "value": app, "baseline": floor,
          "note": f"median of {runs} runs each, alternating, after one warm-up run of each; "
@@ -141,6 +156,12 @@ def cold_start(folder: Path, runs: int) -> list[dict]:
         {"id": "qt_floor", "value": statistics.median(times["floor"]), "baseline": statistics.median(times["bare"]),
          "note": "the same Designer forms, tabs with text, a scroll area and a laid-out text document, "
                  f"no papi-desktop code (benchmarks/startup_child.py floor); median of {runs}, in the same rotation"},
+        {"id": "cold_pages", "value": statistics.median(pages) if pages else float("nan"),
+         "note": "the runs above: the preview lays its pages out on the turn after the window's first paint "
+                 "(gui/first_paint.py); this is when its pages are there"},
+        {"id": "cold_part", "value": part, "baseline": floor,
+         "note": f"the settings name a part's tab (tab 3) as the last one used, so that tab's form and "
+                 f"editor are built before the first frame; median of {runs}, in the same rotation"},
     ]
 
 

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from papi_desktop.errors import UserError
 from papi_desktop.gui import settings as config
@@ -81,12 +81,16 @@ class DatabaseController(QObject):
         return self.host.store is store
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Mở cơ sở dữ liệu"), str(self.host.store.path.parent), self.database_filter())
         if name:
             self.open_database(Path(name))
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Cơ sở dữ liệu mới"), str(self.host.store.path.parent / "bao-cao.papi"), self.database_filter())
         if not name:
@@ -118,6 +122,8 @@ class DatabaseController(QObject):
         ``DraftStore.backup_to``); when the open file cannot even be read any more, the copy is
         a new file with the open report alone, which can be merged back later.
         """
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         store, report = self.host.store, self.host.report
         flushed = self.host.flush()
         unsaved = None if flushed or report is None or store.read_only else report
@@ -153,6 +159,8 @@ class DatabaseController(QObject):
 
     def restore_backup(self) -> None:
         """Put back one of the daily automatic copies of this database (the current file is kept as a copy first)."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         from papi_desktop.gui.open_database import open_store
         from papi_desktop.store import list_backups, open_default_store, restore_backup
 
@@ -194,6 +202,8 @@ class DatabaseController(QObject):
     def merge_database(self) -> None:
         """Bring in a colleague's file: new reports are added, nothing is overwritten, and a
         report changed on both machines is shown side by side to choose from."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from papi_desktop.gui.merge_dialog import ConflictDialog
         from papi_desktop.store.merge import merge
 

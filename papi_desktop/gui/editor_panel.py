@@ -12,18 +12,23 @@ the cursor.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter
 
 from papi_desktop.gui import settings as config
+from papi_desktop.gui.first_paint import AfterFirstPaint
 from papi_desktop.gui.general_tab import GeneralTab
 from papi_desktop.gui.part_tabs import PartTabs
-from papi_desktop.gui.section_editor import BASE_POINT_SIZE, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, SectionEditor
 from papi_desktop.gui.section_tab import SectionTab
 from papi_desktop.model import OTHER, Report
 from papi_desktop.model.outline import Numbering, PartKind, numbered_parts, part_names
 from papi_desktop.model.catalogue import Catalogue
+
+if TYPE_CHECKING:  # the editors' module loads with the first part shown (gui/section_tab.py)
+    from papi_desktop.gui.section_editor import SectionEditor
 
 HEADER_KEY = "header"
 MIN_POINTS, MAX_POINTS = 8.0, 28.0
@@ -57,6 +62,10 @@ class EditorPanel(QObject):
         self.settings = settings
         self.section_tabs: dict[str, SectionTab] = {}
         self.catalogue_key: str | None = None
+        # The tabs' forms are built after the panel's first paint, the one on top when shown
+        # (gui/section_tab.py); ``complete`` then, and ``built`` emitted.
+        self._later = AfterFirstPaint(tabs)
+        self.complete = False
         self._empty_icon = _dot_icon("#e8912d")
         self._point_size = config.EDITOR_POINT_SIZE.read(settings) or None
         # In a scroll area: its sixteen rows need more height than a 1280×720 screen leaves.
@@ -82,7 +91,8 @@ class EditorPanel(QObject):
         current = tabs.currentIndex()
         for tab in self.section_tabs.values():  # their text goes with them: not an edit
             tab.blockSignals(True)
-            tab.editor.blockSignals(True)
+            if tab.built:
+                tab.editor.blockSignals(True)
         while tabs.count() > 1:
             page = tabs.widget(1)
             tabs.removeTab(1)
@@ -111,9 +121,8 @@ class EditorPanel(QObject):
                     position = tabs.addTab(tab, "")
                     tabs.setTabToolTip(position, f"{dimension.name} — {dimension.english_name}".rstrip(" —"))
             else:
-                tab = self._add_section(None, part.key, part.heading, part.hint)
-                if part.kind is PartKind.TASKS:
-                    tab.ui.bulletButton.hide()  # tasks are numbered when printed, not bulleted
+                # Tasks are numbered when printed, not bulleted.
+                tab = self._add_section(None, part.key, part.heading, part.hint, bullets=part.kind is not PartKind.TASKS)
                 position = tabs.addTab(tab, part.tab_label)
                 if part.optional:
                     self.optional_keys.append(part.key)
@@ -121,16 +130,30 @@ class EditorPanel(QObject):
             index += 1
         if 0 <= current < tabs.count():
             tabs.setCurrentIndex(current)
+        self.complete = False
+        self._later.defer("tabs", self._build_all)
+
+    def _build_all(self) -> None:
+        """Every tab's form (the one on top was built when shown), then ``built``: the find bar,
+        the carried-over marks and the spell checker wire themselves to the editors."""
+        for tab in self.section_tabs.values():
+            tab.ensure_built()
+        self.complete = True
         self.built.emit()
 
-    def _add_section(self, holder: QSplitter | None, key: str, heading: str, hint: str) -> SectionTab:
-        tab = SectionTab(key, heading, hint, holder)
+    def finish_building(self) -> None:
+        """Build the tabs now if the panel's first paint has not come yet."""
+        self._later.run_now("tabs")
+
+    def _add_section(self, holder: QSplitter | None, key: str, heading: str, hint: str,
+                     bullets: bool = True) -> SectionTab:
+        tab = SectionTab(key, heading, hint, holder, bullets=bullets)
         tab.edited.connect(self._on_edited)
         tab.history_requested.connect(self.historyRequested)
-        tab.editor.cursorPositionChanged.connect(lambda key=key: self.sectionFocused.emit(key))
-        tab.editor.zoomRequested.connect(self.zoom_text)
+        tab.focused.connect(self.sectionFocused)
+        tab.zoom_requested.connect(self.zoom_text)
         if self._point_size:
-            tab.editor.set_point_size(self._point_size)
+            tab.set_point_size(self._point_size)
         if holder is not None:
             holder.addWidget(tab)
         self.section_tabs[key] = tab
@@ -189,7 +212,7 @@ class EditorPanel(QObject):
             tab = self.section_tabs.get(entry.key)
             if tab is None:
                 continue
-            tab.ui.headingLabel.setText(entry.numbered_heading if entry.heading else entry.part.tab_label)
+            tab.set_heading(entry.numbered_heading if entry.heading else entry.part.tab_label)
             page = tab.parentWidget() if isinstance(tab.parentWidget(), QSplitter) else tab
             position = self.tabs.indexOf(page)
             if page is tab:  # a dimension's tab keeps to its number in the group: the column is narrow
@@ -228,7 +251,7 @@ class EditorPanel(QObject):
             focused = QApplication.focusWidget()
             halves = [widget.widget(i) for i in range(widget.count())]
             for half in halves:
-                if isinstance(half, SectionTab) and half.editor is focused:
+                if isinstance(half, SectionTab) and half.built and half.editor is focused:
                     return half.key
             return halves[0].key
         return HEADER_KEY
@@ -262,6 +285,8 @@ class EditorPanel(QObject):
 
     def zoom_text(self, direction: int) -> None:
         """Larger, smaller or back to the normal size, for every section at once (remembered)."""
+        from papi_desktop.gui.section_editor import BASE_POINT_SIZE, ZOOM_IN, ZOOM_OUT, ZOOM_RESET
+
         if direction == ZOOM_RESET:
             points = BASE_POINT_SIZE
         else:
@@ -269,6 +294,6 @@ class EditorPanel(QObject):
             points = min(MAX_POINTS, max(MIN_POINTS, self.point_size() + step))
         self._point_size = points
         for tab in self.section_tabs.values():
-            tab.editor.set_point_size(points)
+            tab.set_point_size(points)
         config.EDITOR_POINT_SIZE.write(self.settings, points)
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from papi_desktop.errors import UserError
 from papi_desktop.gui import settings as config
@@ -101,6 +101,12 @@ class MainWindow(QMainWindow):
     @property
     def general_tab(self) -> GeneralTab:
         return self.editor.general_tab
+
+    def start_finished(self) -> bool:
+        """Whether what follows the first frame is done: every tab built, the pages laid out,
+        the spell checker started (gui/first_paint.py)."""
+        return (self.editor.complete and not self.first_paint.pending() and not self.preview.waiting()
+                and self.spell.checker is not None)
 
     def autosaver_flush(self) -> bool:
         return self.autosaver.flush()
@@ -437,6 +443,8 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         """Start from last quarter's Word file: import, let the clerk check where each
         paragraph went, then save it as a new draft."""
+        from PySide6.QtWidgets import QFileDialog
+
         from papi_desktop.gui.import_dialog import ImportReviewDialog
         from papi_desktop.importers import import_report
 
@@ -480,6 +488,8 @@ class MainWindow(QMainWindow):
             self.reports.update_open_row(self.report)
 
     def _on_save_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(self.tr("Chưa lưu được — sẽ thử lại: %1").replace("%1", message))
         if not self._warned_save_failure:
             self._warned_save_failure = True
@@ -511,6 +521,8 @@ class MainWindow(QMainWindow):
     def saved_or_warn(self) -> bool:
         """Write what is pending before an action that leaves the current report; if that
         fails, say so and keep everything as it is (the edit stays in the window)."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.autosaver.flush():
             return True
         QMessageBox.warning(self, self.tr("Chưa lưu được"), self.tr(
@@ -529,6 +541,8 @@ class MainWindow(QMainWindow):
         return True
 
     def show_error(self, error: UserError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         log.warning("%s", error.detail)
         QMessageBox.warning(self, self.tr("Không thực hiện được"), error.translated(QCoreApplication.translate))
 
@@ -548,6 +562,8 @@ class MainWindow(QMainWindow):
 
     def _close_without_saving(self) -> bool:
         """The last edits cannot be written: save a copy elsewhere, close anyway, or stay. True: close."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa lưu được"), self.tr(
             "Những thay đổi cuối chưa ghi được vào cơ sở dữ liệu (ổ USB đã rút, ổ đĩa đầy…). "
             "Hãy lưu một bản sao sang nơi khác (ví dụ thư mục Tài liệu) trước khi đóng."), parent=self)

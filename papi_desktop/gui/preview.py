@@ -250,10 +250,10 @@ class PagePreview(QAbstractScrollArea):
         """Bring the start of section ``anchor`` into view; False if the report has no such section.
 
         Nothing moves when that start is already comfortably in view, so the pane stays
-        still while the clerk types in one section.
+        still while the clerk types in one section. While a document waits for the first paint,
+        nothing happens: the window scrolls to the part the clerk is in once it is laid out.
         """
-        self._lay_out_waiting()
-        if self._text is None:
+        if self._text is None or self.waiting():
             return False
         from papi_desktop.render.qt import anchor_y
 

@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from papi_desktop.errors import UserError
 from papi_desktop.model import Period, Report
@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 def choose_catalogue(parent: QWidget) -> str | None:
     """The key of the index a new report follows: asked when more than one can be chosen; a
     clerk's catalogue file that does not read is named first. None: the clerk cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
     catalogues, errors = available_catalogues()
     if errors:
         QMessageBox.warning(parent, QCoreApplication.translate("ReportMenu", "Tệp bộ chỉ số bị lỗi"), QCoreApplication.translate(

@@ -14,7 +14,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from papi_desktop.errors import UserError
 from papi_desktop.gui import settings as config
@@ -38,6 +38,8 @@ class ReportOutput(QObject):
 
     def confirm_empty_parts(self, report: Report, doing: str) -> bool:
         """True to go on: no empty part, or the clerk chose to go on with them empty."""
+        from PySide6.QtWidgets import QMessageBox
+
         empty = report.empty_parts()
         if not empty:
             return True
@@ -60,6 +62,8 @@ class ReportOutput(QObject):
 
     def export(self, kind: str) -> Path | None:
         """Xuất ra Word / PDF: choose where, write, offer to open it. The written path, or None."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from papi_desktop import export as exporter
 
         report = self.current()

@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
 from papi_desktop.errors import UserError
-from papi_desktop.gui.carried_over import CarriedOverMarks
 from papi_desktop.gui.editor_text import select_span
 from papi_desktop.gui.find_replace import FindReplaceBar, report_editors
 from papi_desktop.model.carried_over import source_candidate
@@ -26,6 +25,7 @@ from papi_desktop.model.report import Report
 from papi_desktop.model.text_fields import field_label
 
 if TYPE_CHECKING:
+    from papi_desktop.gui.carried_over import CarriedOverMarks
     from papi_desktop.gui.main_window import MainWindow
     from papi_desktop.gui.requarter_dialog import AppliedReplacements
 
@@ -60,9 +60,11 @@ class RevisionTools(QObject):
         self.source: Report | None = None  # the report the open one was made from
         self.applied: AppliedReplacements | None = None  # the last period update, as one step
         ui.actionCompare.triggered.connect(self.compare)
+        self._bind_when_wired = False
         window.editor.built.connect(self.wire_editors)
         window.editor.bound.connect(self.bind)
-        self.wire_editors()
+        if window.editor.complete:
+            self.wire_editors()
 
     # -- editors ---------------------------------------------------------------------------------
     def section_editors(self) -> dict[str, QWidget]:
@@ -78,14 +80,22 @@ class RevisionTools(QObject):
         self.find_bar.set_editors(self.editors(), self.window.editor.current_section_key)
         if self.marks is not None:
             self.marks.deleteLater()
+        from papi_desktop.gui.carried_over import CarriedOverMarks  # wired after the first paint
+
         self.marks = CarriedOverMarks(editors, self)
         self.marks.set_visible(self.marks_action.isChecked())
         self.marks.count_changed.connect(self._show_part_count)
         self.marks.total_changed.connect(self._show_total)
+        if self._bind_when_wired:
+            self._bind_when_wired = False
+            self.bind(self.window.report)
 
     # -- the open report -------------------------------------------------------------------------
     def bind(self, report: Report | None) -> None:
         """After a report is loaded (or None): find its source and mark what is carried over."""
+        if self.marks is None:  # the editors are built after the first paint: marked then
+            self._bind_when_wired = True
+            return
         self.applied = None
         self.source = self._source_of(report) if report is not None else None
         assert self.marks is not None

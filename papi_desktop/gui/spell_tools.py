@@ -17,8 +17,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, QTimer
 
 from papi_desktop.errors import UserError
 from papi_desktop.model.report import Report
@@ -44,7 +43,8 @@ class SpellTools(QObject):
         window.editor.built.connect(self.wire_editors)
         window.editor.bound.connect(self.follow_report)
         window.ui.actionUnifyTone.triggered.connect(self.unify_tone)
-        window.first_paint.defer("spelling", self.start)
+        # After the first paint, and after what that paint set going (the preview's pages first).
+        window.first_paint.defer("spelling", lambda: QTimer.singleShot(0, self, self.start))
 
     def start(self) -> None:
         """The checker with the open file's words, the underlines in every part."""
@@ -61,6 +61,7 @@ class SpellTools(QObject):
     def ensure_started(self) -> None:
         """Start now if the first paint has not come yet (an action asked for the checker)."""
         self.window.first_paint.run_now("spelling")
+        self.start()
 
     def wire_editors(self) -> None:
         """An underline on every part's editor, the fixes in its right-click menu."""
@@ -120,6 +121,8 @@ class SpellTools(QObject):
     def unify_tone(self) -> int:
         """Sửa → Thống nhất cách bỏ dấu…: every part in the style used most, after the clerk agrees.
         One undo step per part; returns how many words were changed."""
+        from PySide6.QtWidgets import QMessageBox
+
         from papi_desktop.gui.spell_highlighter import apply_replacements
         from papi_desktop.spelling import STYLE_NEW, STYLE_OLD
         from papi_desktop.spelling.tone_style import style_report, unify_all

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
-
 from papi_desktop.model.report import Report
 from papi_desktop.model.serialize import report_from_dict
 from papi_desktop.resources import resource_path
@@ -13,6 +11,8 @@ SAMPLE_FILE = resource_path("sample", "bao-cao-papi-quy-I-2022-so-khcn-quang-tri
 
 def load_sample() -> Report:
     """A fresh copy of the sample report (a new identity each call, like a new draft)."""
+    import tomllib  # only when a sample is made, not at every start
+
     with SAMPLE_FILE.open("rb") as handle:
         data = tomllib.load(handle)
     data.pop("id", None)

@@ -65,7 +65,7 @@ def make_window(qtbot, database, settings_path, monkeypatch):
         window.show()
         windows.append(window)
         # As the clerk sees it: the first frame, then what follows it (the pages, the underlines).
-        qtbot.waitUntil(lambda: not window.first_paint.pending() and not window.preview.waiting())
+        qtbot.waitUntil(window.start_finished)
         # A new QSyntaxHighlighter underlines on the next event-loop turn (and ignores edits until then).
         QApplication.processEvents()
         return window
