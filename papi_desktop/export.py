@@ -57,23 +57,32 @@ def estimated_pages(text: str) -> int:
     return lines // _LINES_PER_PAGE
 
 
-def check_export_size(report: Report) -> None:
-    """Refuse, with a message naming the part, a report too long to export (see above)."""
+# What a refusal says was not done, and what to do to get it: an export, a print, the preview.
+EXPORTING = ("nên chưa xuất", "rồi xuất lại")
+PRINTING = ("nên chưa in", "rồi in lại")
+PREVIEWING = ("nên chưa hiện bản xem trước", "thì bản xem trước sẽ hiện lại")
+
+
+def check_export_size(report: Report, doing: tuple[str, str] = EXPORTING) -> None:
+    """Refuse, with a message naming the part, a report too long to lay out (see above): an
+    export, a print (``PRINTING``) or the window's preview (``PREVIEWING``), which would crash
+    at every start on such a report otherwise."""
+    not_done, redo = doing
     pages = 0
     for key in report.section_keys():
         text = report.section(key)
         if len(text) > MAX_SECTION_CHARACTERS:
             raise UserError(
                 f"Phần “{_section_name(report, key)}” dài {_number(len(text))} ký tự, quá giới hạn "
-                f"{_number(MAX_SECTION_CHARACTERS)} ký tự cho một phần, nên chưa xuất. Có lẽ văn bản "
-                "đã bị dán nhiều lần; hãy rút gọn phần này rồi xuất lại.",
+                f"{_number(MAX_SECTION_CHARACTERS)} ký tự cho một phần, {not_done}. Có lẽ văn bản "
+                f"đã bị dán nhiều lần; hãy rút gọn phần này {redo}.",
                 f"section {key} has {len(text)} characters, over {MAX_SECTION_CHARACTERS}",
             )
         pages += estimated_pages(text)
     if pages > MAX_REPORT_PAGES:
         raise UserError(
-            f"Báo cáo dài khoảng {_number(pages)} trang, quá giới hạn {MAX_REPORT_PAGES} trang, nên chưa "
-            "xuất. Hãy rút gọn các phần dài nhất rồi xuất lại.",
+            f"Báo cáo dài khoảng {_number(pages)} trang, quá giới hạn {MAX_REPORT_PAGES} trang, {not_done}. "
+            f"Hãy rút gọn các phần dài nhất {redo}.",
             f"report estimated at {pages} pages, over {MAX_REPORT_PAGES}",
         )
 

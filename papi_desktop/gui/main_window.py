@@ -346,7 +346,15 @@ class MainWindow(QMainWindow):
         if self.report is None:
             return
         from papi_desktop.compose import compose
+        from papi_desktop.export import PREVIEWING, check_export_size
 
+        try:  # Qt's layout crashes the program on a report of some 800 pages (export.py)
+            check_export_size(self.report, PREVIEWING)
+        except UserError as error:
+            log.warning("no preview: %s", error.detail)
+            self.preview.show_notice(error.message)
+            self._show_page()
+            return
         self.preview.set_document(compose(self.report))
         self.preview.scroll_to_anchor(self._current_section_key())
         self._show_page()

@@ -60,6 +60,7 @@ class PagePreview(QAbstractScrollArea):
         self.setViewport(QWidget(self))
         self._composed: ComposedDocument | None = None
         self._text: ReportTextDocument | None = None
+        self._notice = ""  # said on the desk instead of pages (a report too long to lay out)
         self._pages = 0
         self._zoom = 1.0
         self._fit = FIT_WIDTH
@@ -80,6 +81,21 @@ class PagePreview(QAbstractScrollArea):
         once it has been painted; a later job replaces one still waiting."""
         self._later.defer("document", job)
 
+    def show_notice(self, notice: str) -> None:
+        """No pages: ``notice`` on the desk instead (why there is nothing to show)."""
+        self._lay_out_waiting()
+        self._composed, self._text, self._notice = None, None, notice
+        changed = self._pages != 0
+        self._pages = 0
+        self._update_geometry()
+        self.viewport().update()
+        if changed:
+            self.pagesChanged.emit(0)
+        self._announce_page()
+
+    def notice(self) -> str:
+        return self._notice
+
     def waiting(self) -> bool:
         """Whether a document waits for the pane's first paint to be laid out."""
         return self._later.pending()
@@ -94,6 +110,7 @@ class PagePreview(QAbstractScrollArea):
             return
         from papi_desktop.render.qt import build_text_document, page_count
 
+        self._notice = ""
         self._composed = composed
         self._text = build_text_document(composed)
         pages = page_count(self._text)
@@ -322,6 +339,12 @@ class PagePreview(QAbstractScrollArea):
         area = QRectF(event.rect())
         painter.fillRect(area, BACKGROUND)
         if self._text is None:
+            if self._notice:
+                painter.setPen(PAPER)
+                margin = 2 * GAP
+                box = QRectF(self.viewport().rect()).adjusted(margin, margin, -margin, -margin)
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                          | Qt.TextFlag.TextWordWrap), self._notice)
             painter.end()
             return
         from papi_desktop.render.qt import paint_page

@@ -105,10 +105,21 @@ class ReportOutput(QObject):
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
         from papi_desktop.compose import compose
+        from papi_desktop.export import PRINTING, check_export_size
         from papi_desktop.render.qt import print_document
 
         report = self.current()
-        if report is None or not self.confirm_empty_parts(report, self.tr("Vẫn in")):
+        if report is None:
+            return
+        try:
+            check_export_size(report, PRINTING)
+        except UserError as error:
+            from PySide6.QtWidgets import QMessageBox
+
+            log.warning("not printed: %s", error.detail)
+            QMessageBox.warning(self.window, self.tr("Không in được"), error.message)
+            return
+        if not self.confirm_empty_parts(report, self.tr("Vẫn in")):
             return
         composed = compose(report)
         printer = self.make_printer()

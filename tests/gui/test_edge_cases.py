@@ -131,3 +131,29 @@ def test_closing_a_read_only_file_asks_nothing(make_window, database):
 def test_tasks_tab_has_no_bullet_button(make_window):
     window = make_window()
     assert window.section_tabs["next_tasks"].ui.bulletButton.isHidden()
+
+
+def test_a_report_too_long_to_lay_out_opens_says_why_and_is_not_printed(make_window, database, monkeypatch):
+    """Qt's page layout crashes the program on some 800 pages: such a report (an import of a
+    huge file, text pasted many times over) would stop the window at every start, since the
+    window lays out the report it last had open. The preview says why it shows nothing instead."""
+    from papi_desktop.model.serialize import duplicate_report
+
+    with DraftStore.open(database) as store:
+        long = duplicate_report(store.load(store.list_reports()[0].id))
+        long.set_section("other", "\n".join(f"dòng {n}" for n in range(16_000)))  # ~530 pages
+        store.add(long)
+    window = make_window()
+    window.load_report(long.id)
+    assert window.preview.page_count() == 0
+    assert "quá giới hạn 500 trang" in window.preview.notice()
+    assert "bản xem trước sẽ hiện lại" in window.preview.notice()
+    assert window.pageLabel.text() == ""
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    window.output.print_report()  # refused before Qt's print preview would lay it out
+    assert warned and "nên chưa in" in warned[0]
+    window.section_tabs["other"].set_text("Ngắn lại.")  # as after the clerk shortened it
+    window.report.set_section("other", "Ngắn lại.")
+    window.refresh_preview()
+    assert window.preview.page_count() >= 2 and window.preview.notice() == ""
