@@ -22,7 +22,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCalendarWidget, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
+    QCalendarWidget, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
 DISPLAY_FORMAT = "dd/MM/yyyy"
@@ -202,6 +202,9 @@ class DateEdit(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         self.setFocusProxy(self.line)
+        # As tall as its line (and the refusal, when shown): in the General tab's form a
+        # widget that may grow took a share of the spare height and stood apart from its label.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._popup: QFrame | None = None
         self.calendar: QCalendarWidget | None = None
         self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("00/00/00000") + 16)
