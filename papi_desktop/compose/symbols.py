@@ -18,6 +18,8 @@ _CODE = re.compile(r"\d|[A-ZĐ]{2}")  # a digit or two capitals: a code, not a c
 
 def no_break_hyphens(text: str) -> list[int]:
     """Positions in ``text`` of the hyphens inside symbols, numbers and dates."""
+    if "-" not in text:  # most paragraphs: no need to look for symbols
+        return []
     positions: list[int] = []
     for match in _JOINED.finditer(text):
         if _CODE.search(match.group()):

@@ -286,7 +286,10 @@ def _catalogue_files() -> dict[str, Path]:
 @lru_cache(maxsize=None)
 def load_catalogue(key: str = DEFAULT_CATALOGUE) -> Catalogue:
     """The catalogue named ``key`` (cached: it never changes while running)."""
-    path = _catalogue_files().get(key)
+    own = resource_path("catalogues", f"{key}.toml") if key.replace("_", "").isalnum() else None
+    # The program's own files win over a clerk's of the same name, so they need no search of
+    # the clerk's folder (nor platformdirs and glob, at every start).
+    path = own if own is not None and own.is_file() else _catalogue_files().get(key)
     if path is None:
         raise CatalogueError(f"không có bộ chỉ số “{key}” (no catalogue {key!r})")
     return load_catalogue_file(path)
