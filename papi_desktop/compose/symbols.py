@@ -9,6 +9,7 @@ The stored text never changes: this is applied while rendering.
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 
 # Letters and digits joined by "/" or "-" with no space: a symbol, a date, a decree number.
@@ -54,6 +55,8 @@ def no_break_slashes(text: str) -> list[int]:
     Word and LibreOffice never break a line after such a slash; Qt's line breaker does
     (before a letter), so the Qt pages join them too.
     """
+    if "/" not in text:
+        return []
     positions: list[int] = []
     for match in _JOINED.finditer(text):
         if _CODE.search(match.group()):
@@ -61,6 +64,7 @@ def no_break_slashes(text: str) -> list[int]:
     return positions
 
 
+@lru_cache(maxsize=4096)  # the preview lays the report out again after each pause in typing
 def joined_for_layout(text: str) -> str:
     """``text`` with a word joiner after each hyphen and slash inside a symbol, for a Unicode
     line breaker (Qt's) that would otherwise break after it. The bundled font has no U+2011

@@ -231,8 +231,11 @@ class EditorPanel(QObject):
         "Nội dung khác" is optional: none)."""
         tab = self.section_tabs[key]
         index = self.tabs.indexOf(tab)
-        if index >= 0:
-            self.tabs.setTabIcon(index, self._empty_icon if tab.is_empty() and key not in self.optional_keys else QIcon())
+        if index < 0:
+            return
+        dot = tab.is_empty() and key not in self.optional_keys
+        if dot != (not self.tabs.tabIcon(index).isNull()):  # the column is laid out again on every set
+            self.tabs.setTabIcon(index, self._empty_icon if dot else QIcon())
 
     def other_tab_visible(self) -> bool:
         return OTHER in self.section_tabs and self.tabs.isTabVisible(self.tabs.indexOf(self.section_tabs[OTHER]))

@@ -10,6 +10,8 @@ whatever it paints on.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QImage, QTextBlockFormat, QTextCharFormat, QTextCursor,
@@ -123,6 +125,13 @@ def font_for(style: Style) -> QFont:
 
 
 def char_format(style: Style) -> QTextCharFormat:
+    """The character format of ``style``: a copy of one made once per style (the preview builds
+    a few hundred paragraphs after each pause in typing; a copy is Qt's shared data)."""
+    return QTextCharFormat(_char_format(style))
+
+
+@lru_cache(maxsize=None)
+def _char_format(style: Style) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFontFamilies(families())
     fmt.setFontPointSize(style.size_pt)
@@ -147,6 +156,12 @@ def line_height_pt(style: Style) -> float:
 
 
 def block_format(style: Style) -> QTextBlockFormat:
+    """The block format of ``style``, a copy to mark with the block's own pagination."""
+    return QTextBlockFormat(_block_format(style))
+
+
+@lru_cache(maxsize=None)
+def _block_format(style: Style) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     fmt.setAlignment(_ALIGN[style.align])
     # a hanging indent (left indent, first line pulled back) or a first-line indent
