@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
@@ -117,7 +117,9 @@ class PagePreview(QAbstractScrollArea):
         changed = pages != self._pages
         self._pages = pages
         self._update_geometry()
-        self.viewport().update()
+        # Painted on the next turn of the event loop: laying the report out and painting its
+        # pages are then two slices of work, and a keystroke between them waits for one only.
+        QTimer.singleShot(0, self.viewport(), self.viewport().update)
         if changed:
             self.pagesChanged.emit(pages)
         self._announce_page()

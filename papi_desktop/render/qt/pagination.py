@@ -78,10 +78,10 @@ def _block_lines(text: ReportTextDocument, block: QTextBlock) -> list[tuple[floa
     top = text.documentLayout().blockBoundingRect(block).top()
     if block.blockFormat().hasProperty(FIGURE_LINE):
         return [(top, top + from_qt_length(block.blockFormat().lineHeight()))]
-    return [
-        (top + layout.lineAt(n).y(), top + layout.lineAt(n).y() + _line_advance(block, layout, n))
-        for n in range(layout.lineCount())
-    ]
+    count = layout.lineCount()
+    ys = [layout.lineAt(n).y() for n in range(count)]  # asked once each: this runs after every pause in typing
+    last = _line_advance(block, layout, count - 1)
+    return [(top + y, top + y + (ys[n + 1] - y if n + 1 < count else last)) for n, y in enumerate(ys)]
 
 
 def _flag(block: QTextBlock, prop: int, default: int | bool) -> int | bool:
