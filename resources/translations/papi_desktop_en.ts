@@ -1173,6 +1173,10 @@ Mở tệp này ngay?</source>
 Open this file now?</translation>
     </message>
     <message>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
         <source>Vẫn in</source>
         <translation>Print anyway</translation>
     </message>

@@ -1168,6 +1168,10 @@ Mở tệp này ngay?</source>
 Mở tệp này ngay?</translation>
     </message>
     <message>
+        <source>Không in được</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
         <source>Vẫn in</source>
         <translation>Vẫn in</translation>
     </message>
