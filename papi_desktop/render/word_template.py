@@ -35,10 +35,11 @@ def build_template() -> bytes:
     """The template made from the style table now (python-docx's blank document restyled)."""
     import docx
 
-    from papi_desktop.render.docx import _define_styles, _drop_template_leftovers
+    from papi_desktop.render.docx import _drop_template_leftovers
+    from papi_desktop.render.docx_styles import define_styles
 
     word = docx.Document()
-    _define_styles(word)
+    define_styles(word)
     _drop_template_leftovers(word)
     made = io.BytesIO()
     word.save(made)
