@@ -1,30 +1,24 @@
-"""Dates as Decree 30/2020 writes them, through babel.
+"""Dates as Decree 30/2020 writes them.
 
-The decree's rule for the full date is not a CLDR pattern: days 1–9 and months 1–2 take a
-leading zero, months 3–12 never do (``ngày 05 tháng 02 năm 2023``, ``ngày 14 tháng 3 năm
-2022``). So the month pattern is chosen per date and babel formats the rest, which keeps
-the digits and the words in one place should another locale's form be needed.
+The decree's full date is a fixed Vietnamese form, not a locale's: days 1–9 and months 1–2
+take a leading zero, months 3–12 never do (``ngày 05 tháng 02 năm 2023``, ``ngày 14 tháng 3
+năm 2022``). Being a fixed form, it is written here directly (issue 7: babel is for the
+locale's forms, "where they are not the decree's fixed forms"); loading babel's locale data
+for it cost every export and every first preview about 8 ms.
 """
 
 from __future__ import annotations
 
 import datetime
 
-from babel.dates import format_date
-
 
 def decree_date(day: datetime.date) -> str:
     """``ngày 14 tháng 3 năm 2022``."""
-    month_pattern = "MM" if day.month <= 2 else "M"
-    return format_date(day, f"'ngày' dd 'tháng' {month_pattern} 'năm' yyyy", locale="vi")
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year:04d}"
 
 
 def place_and_date(place: str, day: datetime.date) -> str:
     """The header line ô 4: ``Quảng Trị, ngày 14 tháng 3 năm 2022``."""
     place, written = place.strip(), decree_date(day)
     return f"{place}, {written}" if place else written[0].upper() + written[1:]
-
-
-def short_date(day: datetime.date, locale: str = "vi") -> str:
-    """A compact date for lists in the window (``14/03/2022`` in Vietnamese)."""
-    return format_date(day, "short", locale=locale)
