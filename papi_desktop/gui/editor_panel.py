@@ -141,10 +141,6 @@ class EditorPanel(QObject):
         self.complete = True
         self.built.emit()
 
-    def finish_building(self) -> None:
-        """Build the tabs now if the panel's first paint has not come yet."""
-        self._later.run_now("tabs")
-
     def _add_section(self, holder: QSplitter | None, key: str, heading: str, hint: str,
                      bullets: bool = True) -> SectionTab:
         tab = SectionTab(key, heading, hint, holder, bullets=bullets)

@@ -36,6 +36,8 @@ WHEEL_STEP = 1.1
 # The steps of the − and + buttons, as a word processor has them.
 ZOOM_LEVELS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 FIT_WIDTH, FIT_PAGE, FIXED = "width", "page", "fixed"
+# render.qt's MM_PER_INCH: the page's size on screen is needed before the first paint, when
+# that package (the whole renderer) is not loaded yet.
 MM_PER_INCH = 25.4
 
 
