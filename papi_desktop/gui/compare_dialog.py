@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from papi_desktop.gui.editor_text import insert_line
 from papi_desktop.model.compare import Change, ParagraphDiff, compare_text
+from papi_desktop.model.tables import object_label
 from papi_desktop.model.report import Report
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,17 @@ STYLES = {
 
 
 def paragraph_html(diff: ParagraphDiff) -> str:
-    """One paragraph with its added and removed words marked (text escaped)."""
+    """One paragraph with its added and removed words marked (text escaped). A table or a chart
+    is shown by its label, the old one struck and the new one marked when it changed."""
+    old_label, new_label = object_label(diff.old_text), object_label(diff.new_text)
+    if old_label is not None or new_label is not None:
+        if diff.change is Change.CHANGED:
+            old = html.escape(old_label or diff.old_text)
+            new = html.escape(new_label or diff.new_text)
+            return f"<span style='{STYLES[Change.REMOVED]}'>{old}</span> <span style='{STYLES[Change.ADDED]}'>{new}</span>"
+        label = html.escape(new_label or old_label or "")
+        style = STYLES.get(diff.change)
+        return f"<span style='{style}'>{label}</span>" if style else label
     pieces = []
     previous = None
     for segment in diff.segments:

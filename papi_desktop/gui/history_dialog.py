@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import Qt
 
+from papi_desktop.model.tables import readable_text
+
 
 class HistoryDialog(QDialog):
     """Lists the revisions of ``key`` newest first; "Khôi phục" puts the chosen text back.
@@ -28,7 +30,7 @@ class HistoryDialog(QDialog):
         self.text.setReadOnly(True)
         for revision in self.revisions:
             when = revision.saved_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
-            words = len(revision.text.split())
+            words = len(readable_text(revision.text).split())
             item = QListWidgetItem(self.tr("%1 — %2 từ").replace("%1", when).replace("%2", str(words)))
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             self.list.addItem(item)
@@ -54,7 +56,7 @@ class HistoryDialog(QDialog):
 
     def _show(self, row: int) -> None:
         valid = 0 <= row < len(self.revisions)
-        self.text.setPlainText(self.revisions[row].text if valid else "")
+        self.text.setPlainText(readable_text(self.revisions[row].text) if valid else "")
         self.restore_button.setEnabled(valid)
 
     def _restore(self) -> None:

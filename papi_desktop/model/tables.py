@@ -113,6 +113,37 @@ def parse_chart(line: str) -> BarChart | None:
     return BarChart(categories, series, values, _clean_cell(data.get("caption", "")), binding)
 
 
+def object_label(line: str) -> str | None:
+    """How a table's or a chart's line reads where the text is shown as text (a part's history,
+    a comparison): ``[Bảng “Điểm PAPI”: 9 hàng × 3 cột]``; None for a line of prose."""
+    if not line.startswith(TABLE_MARK):
+        return None
+    chart = parse_chart(line)
+    if chart is not None:
+        return f"[Biểu đồ “{chart.caption}”]" if chart.caption else "[Biểu đồ]"
+    table = parse_table(line)
+    if table is None:
+        return "[Bảng không đọc được]"
+    name = f"Bảng “{table.caption}”" if table.caption else "Bảng"
+    return f"[{name}: {len(table.rows)} hàng × {table.columns} cột]"
+
+
+def readable_text(text: str) -> str:
+    """A part's text for reading: each table as its label and then its rows (cells separated by
+    tabs), each chart as its label; prose as it is."""
+    lines = []
+    for line in text.split("\n"):
+        label = object_label(line)
+        if label is None:
+            lines.append(line)
+            continue
+        lines.append(label)
+        table = parse_table(line)
+        if table is not None:
+            lines.extend("\t".join(row) for row in table.rows)
+    return "\n".join(lines)
+
+
 def _clean_cell(value: object) -> str:
     # One line per cell: a line break inside a cell would split the part's text.
     return " ".join(str(value).split()) if value is not None else ""

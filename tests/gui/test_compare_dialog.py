@@ -79,3 +79,24 @@ def test_a_report_that_cannot_be_read_is_said_so(qtbot, sample_report):
     dialog = CompareDialog(editor, "participation", "1. Tham gia", [("x", "quý I/2022")], broken)
     qtbot.addWidget(dialog)
     assert dialog.summary_label.text() == "Không mở được báo cáo này để so sánh."
+
+
+def test_a_table_is_compared_by_its_label_and_taken_back_whole(qtbot, sample_report):
+    from papi_desktop.model.tables import Table, parse_table
+
+    old = Table((("Chỉ số", "2023"), ("Tham gia", "5,1")), 1, (), "Điểm PAPI")
+    new = Table((("Chỉ số", "2024"), ("Tham gia", "5,3")), 1, (), "Điểm PAPI")
+    before = duplicate_report(sample_report)
+    before.set_section("participation", f"Mở đầu.\n{old.to_line()}\nBảng bị bỏ:\n{old.to_line()}")
+    editor = SectionEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText(f"Mở đầu.\n{new.to_line()}\nBảng bị bỏ:")
+    dialog = CompareDialog(editor, "participation", "1. Tham gia", [(before.id, "quý trước")],
+                           lambda _id: before, before.id)
+    qtbot.addWidget(dialog)
+    texts = _texts(dialog)
+    assert not any("\ufffc" in text or "{" in text for text in texts)
+    assert any("line-through" in t and "[Bảng “Điểm PAPI”: 2 hàng × 2 cột]" in t for t in texts)
+    button = dialog.restore_buttons[-1]  # the removed table comes back as a table, not as its label
+    button.click()
+    assert parse_table(editor.toPlainText().split("\n")[-1]) == old.normalised()

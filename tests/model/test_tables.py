@@ -53,3 +53,19 @@ def test_any_cells_survive_the_line_and_the_texts_cleaning(rows, header) -> None
     table = Table(tuple(tuple(clean_text(c) for c in row) for row in rows), header).normalised()
     (paragraph,) = [p for p in paragraphs(clean_text("x\n" + table.to_line())) if p.kind is ParagraphKind.TABLE]
     assert [[" ".join(c.split()) for c in row] for row in table.rows] == [list(row) for row in paragraph.table.rows]
+
+
+def test_a_table_and_a_chart_read_as_labels_where_the_text_is_shown_as_text():
+    """A part's history and the comparison with last quarter show a table by its label and its
+    cells, never the line the table is stored as."""
+    from papi_desktop.model.tables import BarChart, Table, object_label, readable_text
+
+    table = Table((("Chỉ số", "2023"), ("Tham gia", "5,1")), 1, (), "Điểm PAPI").to_line()
+    chart = BarChart(("Tham gia",), ("2023",), ((5.1,),), "Điểm từng chỉ số").to_line()
+    assert object_label(table) == "[Bảng “Điểm PAPI”: 2 hàng × 2 cột]"
+    assert object_label(chart) == "[Biểu đồ “Điểm từng chỉ số”]"
+    assert object_label("Sở đã tổ chức.") is None
+    shown = readable_text(f"Trước bảng.\n{table}\n{chart}\nSau bảng.")
+    assert shown == ("Trước bảng.\n[Bảng “Điểm PAPI”: 2 hàng × 2 cột]\nChỉ số\t2023\nTham gia\t5,1\n"
+                     "[Biểu đồ “Điểm từng chỉ số”]\nSau bảng.")
+    assert "\ufffc" not in shown and "{" not in shown
