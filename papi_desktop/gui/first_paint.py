@@ -9,15 +9,21 @@ paint made the start a third slower than the window itself needs.
 first paint runs on the turn after it; work deferred later runs at once. Anything that needs the
 result earlier (a test reading the page count, a print asked for before the window was ever
 painted) calls :meth:`AfterFirstPaint.run_now`, so the deferral never changes an answer, only
-when the work is done.
+when the work is done. Should a platform never paint the widget once shown (none known does, but
+the spell checker and the find bar wait on it), the jobs run a second after it was shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+import logging
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+NO_PAINT_MS = 1000  # after the first show, the jobs run even if no paint has come
 
 
 class AfterFirstPaint(QObject):
@@ -27,6 +33,7 @@ class AfterFirstPaint(QObject):
         super().__init__(widget)
         self._widget = widget
         self._painted = False
+        self._shown = False
         self._jobs: dict[str, Callable[[], None]] = {}
         widget.installEventFilter(self)
 
@@ -56,8 +63,21 @@ class AfterFirstPaint(QObject):
                 job()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if watched is self._widget and event.type() == QEvent.Type.Paint and not self._painted:
-            self._painted = True
-            self._widget.removeEventFilter(self)
-            QTimer.singleShot(0, self, lambda: self.run_now())
+        if watched is self._widget and not self._painted:
+            if event.type() == QEvent.Type.Paint:
+                self._first_paint_came()
+            elif event.type() == QEvent.Type.Show and not self._shown:
+                self._shown = True
+                QTimer.singleShot(NO_PAINT_MS, self, self._no_paint_came)
         return False
+
+    def _first_paint_came(self) -> None:
+        self._painted = True
+        self._widget.removeEventFilter(self)
+        QTimer.singleShot(0, self, lambda: self.run_now())
+
+    def _no_paint_came(self) -> None:
+        if not self._painted:
+            log.info("no paint of %s a second after it was shown: running what waited for it",
+                     self._widget.objectName() or type(self._widget).__name__)
+            self._first_paint_came()

@@ -85,3 +85,15 @@ def test_after_first_paint_runs_jobs_in_order_once_painted(qtbot):
     assert done == ["b", "a2"] and later.painted
     later.defer("c", lambda: done.append("c"))  # after the first paint: at once
     assert done == ["b", "a2", "c"]
+
+
+def test_what_waits_for_the_first_paint_runs_anyway_if_none_comes(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    later = AfterFirstPaint(widget)
+    done: list[str] = []
+    later.defer("job", lambda: done.append("job"))
+    widget.setUpdatesEnabled(False)  # shown, but never painted
+    widget.show()
+    qtbot.waitUntil(lambda: done == ["job"], timeout=10_000)
+    assert later.painted
