@@ -39,7 +39,7 @@ def rotate_log(path: Path, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_BA
             if older.exists():
                 os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
         os.replace(path, path.with_name(f"{path.name}.1"))
-    except FileNotFoundError:
+    except OSError:  # no log yet; or held open elsewhere (Windows): written on, rotated next time
         return
 
 
