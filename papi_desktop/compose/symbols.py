@@ -17,15 +17,20 @@ _JOINED = re.compile(r"\w+(?:[/\-]\w+)+")
 _CODE = re.compile(r"\d|[A-ZĐ]{2}")  # a digit or two capitals: a code, not a compound word
 
 
-def no_break_hyphens(text: str) -> list[int]:
-    """Positions in ``text`` of the hyphens inside symbols, numbers and dates."""
-    if "-" not in text:  # most paragraphs: no need to look for symbols
+def _inside_symbols(text: str, marks: str) -> list[int]:
+    """Positions, in order, of the characters of ``marks`` inside symbols, numbers and dates."""
+    if not any(mark in text for mark in marks):  # most paragraphs: no need to look for symbols
         return []
     positions: list[int] = []
     for match in _JOINED.finditer(text):
         if _CODE.search(match.group()):
-            positions.extend(match.start() + i for i, c in enumerate(match.group()) if c == "-")
+            positions.extend(match.start() + i for i, c in enumerate(match.group()) if c in marks)
     return positions
+
+
+def no_break_hyphens(text: str) -> list[int]:
+    """Positions in ``text`` of the hyphens inside symbols, numbers and dates."""
+    return _inside_symbols(text, "-")
 
 
 def split_at_no_break_hyphens(text: str) -> list[tuple[str, bool]]:
@@ -49,27 +54,13 @@ def split_at_no_break_hyphens(text: str) -> list[tuple[str, bool]]:
 WORD_JOINER = "\u2060"  # Unicode's "no break here", zero width
 
 
-def no_break_slashes(text: str) -> list[int]:
-    """Positions of the slashes inside symbols and dates (``14/KH-SKHCHN``, ``II/2022``).
-
-    Word and LibreOffice never break a line after such a slash; Qt's line breaker does
-    (before a letter), so the Qt pages join them too.
-    """
-    if "/" not in text:
-        return []
-    positions: list[int] = []
-    for match in _JOINED.finditer(text):
-        if _CODE.search(match.group()):
-            positions.extend(match.start() + i for i, c in enumerate(match.group()) if c == "/")
-    return positions
-
-
 @lru_cache(maxsize=4096)  # the preview lays the report out again after each pause in typing
 def joined_for_layout(text: str) -> str:
-    """``text`` with a word joiner after each hyphen and slash inside a symbol, for a Unicode
-    line breaker (Qt's) that would otherwise break after it. The bundled font has no U+2011
+    """``text`` with a word joiner after each hyphen and slash inside a symbol (``14/KH-SKHCHN``,
+    ``II/2022``), for a Unicode line breaker (Qt's) that would otherwise break after it: Word and
+    LibreOffice never break after such a slash. The bundled font has no U+2011
     glyph, so the hyphen stays an ordinary one and prints exactly as Word's non-breaking one."""
-    positions = sorted(no_break_hyphens(text) + no_break_slashes(text))
+    positions = _inside_symbols(text, "-/")  # one pass for both, already in order
     if not positions:
         return text
     characters = list(text)
